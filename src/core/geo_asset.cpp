@@ -1,0 +1,200 @@
+#include "core/geo_asset.hpp"
+
+#include <cmath>
+#include <cstring>
+
+namespace vk {
+
+const GeoLayer* GeoAsset::layer(const std::string& name) const {
+    for (const auto& l : layers)
+        if (l.name == name) return &l;
+    return nullptr;
+}
+
+namespace {
+
+constexpr char magic[5] = {'V', 'K', 'G', 'E', 'O'};
+constexpr std::uint8_t formatVersion = 1;
+
+class Writer {
+public:
+    void byte(std::uint8_t b) { out.push_back(b); }
+    void varint(std::uint64_t v) {
+        while (v >= 0x80) {
+            out.push_back(static_cast<std::uint8_t>(v | 0x80));
+            v >>= 7;
+        }
+        out.push_back(static_cast<std::uint8_t>(v));
+    }
+    void signedVarint(std::int64_t v) {  // zig-zag, so small negatives stay short
+        varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+    }
+    void real(double v) {
+        std::uint8_t b[8];
+        std::memcpy(b, &v, 8);
+        out.insert(out.end(), b, b + 8);
+    }
+    void box(const MapBox& b) {
+        real(b.minX);
+        real(b.minY);
+        real(b.maxX);
+        real(b.maxY);
+    }
+    std::vector<std::uint8_t> out;
+};
+
+class Reader {
+public:
+    explicit Reader(std::span<const std::uint8_t> bytes) : data(bytes) {}
+
+    bool failed() const { return !error.empty(); }
+    void fail(const std::string& what) {
+        if (error.empty()) error = what + " at byte " + std::to_string(offset);
+    }
+    std::uint8_t byte() {
+        if (offset >= data.size()) {
+            fail("the file ends too early");
+            return 0;
+        }
+        return data[offset++];
+    }
+    std::uint64_t varint() {
+        std::uint64_t v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            const std::uint8_t b = byte();
+            if (failed()) return 0;
+            v |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+            if (!(b & 0x80)) return v;
+        }
+        fail("a number is too long");
+        return 0;
+    }
+    std::int64_t signedVarint() {
+        const std::uint64_t v = varint();
+        return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
+    }
+    double real() {
+        if (offset + 8 > data.size()) {
+            fail("the file ends too early");
+            return 0;
+        }
+        double v;
+        std::memcpy(&v, data.data() + offset, 8);
+        offset += 8;
+        return v;
+    }
+    MapBox box() {
+        MapBox b;
+        b.minX = real();
+        b.minY = real();
+        b.maxX = real();
+        b.maxY = real();
+        return b;
+    }
+
+    std::span<const std::uint8_t> data;
+    std::size_t offset = 0;
+    std::string error;
+};
+
+std::int64_t toGrid(double metres) { return std::llround(metres / geoAssetGridMetres); }
+
+}  // namespace
+
+std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset) {
+    Writer w;
+    for (char c : magic) w.byte(static_cast<std::uint8_t>(c));
+    w.byte(formatVersion);
+    w.box(asset.norwayBounds);
+    w.box(asset.extent);
+    w.varint(asset.layers.size());
+    for (const auto& layer : asset.layers) {
+        w.varint(layer.name.size());
+        for (char c : layer.name) w.byte(static_cast<std::uint8_t>(c));
+        w.byte(static_cast<std::uint8_t>(layer.kind));
+        w.varint(layer.vertices.size());
+        std::int64_t lastX = 0, lastY = 0;
+        for (const auto& v : layer.vertices) {
+            const std::int64_t x = toGrid(v.x), y = toGrid(v.y);
+            w.signedVarint(x - lastX);
+            w.signedVarint(y - lastY);
+            lastX = x;
+            lastY = y;
+        }
+        w.varint(layer.indices.size());
+        std::int64_t lastIndex = 0;
+        for (auto i : layer.indices) {
+            w.signedVarint(static_cast<std::int64_t>(i) - lastIndex);
+            lastIndex = i;
+        }
+    }
+    return w.out;
+}
+
+bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::string& error) {
+    Reader r(bytes);
+    for (char c : magic) {
+        if (r.byte() != static_cast<std::uint8_t>(c)) {
+            error = "not a Vertskapskart geometry file (no VKGEO header)";
+            return false;
+        }
+    }
+    const std::uint8_t version = r.byte();
+    if (!r.failed() && version != formatVersion) {
+        error = "geometry format " + std::to_string(version) + " is not supported (expected " +
+                std::to_string(formatVersion) + ")";
+        return false;
+    }
+    asset = GeoAsset{};
+    asset.norwayBounds = r.box();
+    asset.extent = r.box();
+    const std::uint64_t layerCount = r.varint();
+    if (layerCount > 64) r.fail("implausible layer count " + std::to_string(layerCount));
+    for (std::uint64_t l = 0; l < layerCount && !r.failed(); ++l) {
+        GeoLayer layer;
+        const std::uint64_t nameLength = r.varint();
+        if (nameLength > 64) r.fail("implausible layer name length");
+        for (std::uint64_t i = 0; i < nameLength && !r.failed(); ++i) layer.name += static_cast<char>(r.byte());
+        const std::uint8_t kind = r.byte();
+        if (kind > 1) r.fail("unknown layer kind " + std::to_string(kind));
+        layer.kind = static_cast<LayerKind>(kind);
+        const std::uint64_t vertexCount = r.varint();
+        // Each vertex takes at least two bytes, which bounds what a truncated file can ask for.
+        if (vertexCount > bytes.size()) r.fail("implausible vertex count");
+        if (r.failed()) break;
+        layer.vertices.reserve(vertexCount);
+        std::int64_t x = 0, y = 0;
+        for (std::uint64_t i = 0; i < vertexCount && !r.failed(); ++i) {
+            x += r.signedVarint();
+            y += r.signedVarint();
+            layer.vertices.push_back({static_cast<double>(x) * geoAssetGridMetres,
+                                      static_cast<double>(y) * geoAssetGridMetres});
+        }
+        const std::uint64_t indexCount = r.varint();
+        if (indexCount > bytes.size()) r.fail("implausible index count");
+        if (r.failed()) break;
+        layer.indices.reserve(indexCount);
+        std::int64_t index = 0;
+        for (std::uint64_t i = 0; i < indexCount && !r.failed(); ++i) {
+            index += r.signedVarint();
+            if (index < 0 || static_cast<std::uint64_t>(index) >= vertexCount) {
+                r.fail("index " + std::to_string(index) + " outside the layer's " +
+                       std::to_string(vertexCount) + " vertices");
+                break;
+            }
+            layer.indices.push_back(static_cast<std::uint32_t>(index));
+        }
+        const std::size_t perPrimitive = layer.kind == LayerKind::Fill ? 3 : 2;
+        if (!r.failed() && layer.indices.size() % perPrimitive != 0)
+            r.fail("layer \"" + layer.name + "\" has an incomplete primitive");
+        asset.layers.push_back(std::move(layer));
+    }
+    if (!r.failed() && r.offset != bytes.size()) r.fail("unexpected data after the last layer");
+    if (r.failed()) {
+        error = r.error;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace vk

@@ -1,0 +1,143 @@
+// The nominee model: the award, the jury's criteria, the themes and the nominees with their
+// initiatives, loaded from data/nominees.json and validated. Texts are bilingual (nb, en).
+// std and nlohmann-json only: never include GL, ImGui or Emscripten here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/geo.hpp"
+
+namespace vk {
+
+enum class Lang { Nb, En };
+
+// "nb" / "en"; nullopt for anything else.
+std::optional<Lang> parseLang(std::string_view code);
+const char* langCode(Lang lang);
+
+// A text a visitor reads, in both languages.
+struct Text {
+    std::string nb;
+    std::string en;
+
+    const std::string& in(Lang lang) const { return lang == Lang::Nb ? nb : en; }
+};
+
+enum class NomineeClass { Small, Large };  // under / over the population threshold
+
+// "small" / "large"; nullopt for anything else.
+std::optional<NomineeClass> parseNomineeClass(std::string_view id);
+const char* nomineeClassId(NomineeClass c);
+
+struct Source {
+    Text title;
+    std::string publisher;
+    std::string date;  // YYYY-MM-DD
+};
+
+struct ClassInfo {
+    NomineeClass id = NomineeClass::Small;
+    Text name;
+};
+
+struct Award {
+    Text name;
+    std::vector<std::string> organisers;
+    int year = 0;
+    Source source;
+    int populationThreshold = 15000;
+    std::vector<ClassInfo> classes;
+    std::optional<std::string> winnerSmall, winnerLarge;  // nominee ids, once announced
+};
+
+struct Criterion {
+    std::string id;
+    Text name;
+    Text description;
+};
+
+struct Theme {
+    std::string id;
+    Text name;
+};
+
+struct Population {
+    long value = 0;
+    std::string date;  // YYYY-MM-DD
+    std::string source;
+};
+
+struct Centre {
+    std::string name;
+    LonLat position;
+};
+
+struct Region {
+    std::string name;
+    std::vector<std::string> members;
+    Text note;
+};
+
+struct Initiative {
+    std::string id;
+    std::string criterion;            // a Criterion id
+    std::vector<std::string> themes;  // Theme ids, at least one
+    Text title;
+    Text text;
+    std::vector<std::string> partners;
+};
+
+struct Nominee {
+    std::string id;
+    std::string name;
+    NomineeClass nomineeClass = NomineeClass::Small;
+    std::string county;
+    std::string municipalityNumber;
+    Centre centre;
+    Population population;
+    double areaKm2 = 0;
+    Text summary;
+    std::optional<Region> region;
+    std::vector<Initiative> initiatives;
+
+    bool hasTheme(std::string_view themeId) const;
+};
+
+struct NomineeData {
+    Award award;
+    std::vector<Criterion> criteria;
+    std::vector<Theme> themes;
+    std::vector<Nominee> nominees;
+
+    // nullptr when no such id.
+    const Nominee* nominee(std::string_view id) const;
+    const Criterion* criterion(std::string_view id) const;
+    const Theme* theme(std::string_view id) const;
+    // Index into nominees, or -1.
+    int nomineeIndex(std::string_view id) const;
+};
+
+// One problem found in a data file: where (a JSON Pointer such as "/nominees/5/centre/lat", or
+// "" for the whole file) and what was expected, e.g. `expected a number between 57 and 72, got
+// "north"`. toString() joins them as "/nominees/5/centre/lat: expected ...".
+struct DataProblem {
+    std::string path;
+    std::string message;
+
+    std::string toString() const { return (path.empty() ? std::string("(file)") : path) + ": " + message; }
+};
+
+struct LoadResult {
+    NomineeData data;                  // everything that is valid; nominees with a problem are left out
+    std::vector<DataProblem> problems;  // all problems, in file order; empty when the file is valid
+    bool usable = false;               // false when nothing can be shown (not JSON, no award, ...)
+};
+
+// Parses and validates the text of a nominee file (UTF-8; a byte-order mark and CRLF line endings
+// are accepted). Reports every problem, not only the first. Never throws.
+LoadResult loadNominees(std::string_view jsonText);
+
+}  // namespace vk
