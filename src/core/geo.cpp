@@ -13,7 +13,7 @@ void MapBox::include(MapPoint p) {
     maxY = std::max(maxY, p.y);
 }
 
-void MapBox::include(const MapBox& other) {
+void MapBox::includeBox(const MapBox& other) {
     if (other.empty()) return;
     include(MapPoint{other.minX, other.minY});
     include(MapPoint{other.maxX, other.maxY});

@@ -23,7 +23,7 @@ struct MapBox {
 
     bool empty() const { return minX > maxX || minY > maxY; }
     void include(MapPoint p);
-    void include(const MapBox& other);
+    void includeBox(const MapBox& other);
     double width() const { return maxX - minX; }
     double height() const { return maxY - minY; }
     MapPoint centre() const { return {(minX + maxX) / 2, (minY + maxY) / 2}; }

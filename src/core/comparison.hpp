@@ -1,0 +1,53 @@
+// Comparing two nominees: their initiatives aligned by the jury's three criteria, the themes they
+// share and those only one has, and a sentence that says what they share. Also the theme matrix
+// of the overview. std only: never include GL, ImGui or Emscripten here.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/nominees.hpp"
+
+namespace vk {
+
+// One row of the comparison: a criterion, with each side's initiatives under it.
+struct ComparisonRow {
+    const Criterion* criterion = nullptr;
+    std::vector<const Initiative*> left;
+    std::vector<const Initiative*> right;
+};
+
+struct Comparison {
+    const Nominee* left = nullptr;
+    const Nominee* right = nullptr;
+    std::vector<ComparisonRow> rows;     // one per criterion, in the data's order
+    std::vector<std::string> shared;     // theme ids both have, in the data's theme order
+    std::vector<std::string> onlyLeft;   // theme ids only the left has
+    std::vector<std::string> onlyRight;  // theme ids only the right has
+};
+
+Comparison compareNominees(const NomineeData& data, const Nominee& left, const Nominee& right);
+
+// Initiatives of one nominee under one criterion, in file order.
+std::vector<const Initiative*> initiativesFor(const Nominee& nominee, const std::string& criterionId);
+
+// The theme ids a nominee's initiatives have, in the data's theme order.
+std::vector<std::string> themesOf(const NomineeData& data, const Nominee& nominee);
+
+// A sentence built from the data: "Begge jobber med næringsfond og gründere." or, when nothing is
+// shared, a sentence saying so with both names.
+std::string sharedThemesSentence(const NomineeData& data, const Comparison& comparison, Lang lang);
+
+// The overview's theme matrix: cell [theme][nominee] is the first initiative of that nominee
+// with that theme, or nullptr.
+struct ThemeMatrix {
+    std::vector<const Theme*> themes;
+    std::vector<const Nominee*> nominees;
+    std::vector<std::vector<const Initiative*>> cells;
+};
+ThemeMatrix buildThemeMatrix(const NomineeData& data);
+
+// The one-sentence status for screen readers: nothing / one / two selected (names from data).
+std::string statusSentence(const NomineeData& data, const std::vector<std::string>& selected, Lang lang);
+
+}  // namespace vk

@@ -1,0 +1,166 @@
+#include "core/camera.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+vk::Camera makeCamera() {
+    vk::Camera camera;
+    camera.setViewport({800, 600});
+    camera.setLimits({{}, 10, 10000});
+    camera.setView({{500000, 7000000}, 1000});
+    return camera;
+}
+
+TEST(Camera, CentreOfMapIsCentreOfCanvas) {
+    const auto camera = makeCamera();
+    const auto p = camera.mapToScreen({500000, 7000000});
+    EXPECT_DOUBLE_EQ(p.x, 400);
+    EXPECT_DOUBLE_EQ(p.y, 300);
+}
+
+TEST(Camera, NorthIsUpAndEastIsRight) {
+    const auto camera = makeCamera();
+    const auto p = camera.mapToScreen({501000, 7001000});  // 1 km east and north: 1 px each
+    EXPECT_DOUBLE_EQ(p.x, 401);
+    EXPECT_DOUBLE_EQ(p.y, 299);
+}
+
+TEST(Camera, ScreenToMapInvertsMapToScreen) {
+    const auto camera = makeCamera();
+    const vk::ScreenPoint s{123.5, 456.25};
+    const auto back = camera.mapToScreen(camera.screenToMap(s));
+    EXPECT_NEAR(back.x, s.x, 1e-9);
+    EXPECT_NEAR(back.y, s.y, 1e-9);
+}
+
+class ZoomAboutTest : public testing::TestWithParam<std::tuple<double, double, double>> {};
+
+TEST_P(ZoomAboutTest, KeepsThePointUnderTheAnchorFixed) {
+    auto camera = makeCamera();
+    const auto [x, y, factor] = GetParam();
+    const vk::ScreenPoint anchor{x, y};
+    const vk::MapPoint before = camera.screenToMap(anchor);
+    camera.zoomAbout(anchor, factor);
+    const vk::ScreenPoint after = camera.mapToScreen(before);
+    EXPECT_NEAR(after.x, anchor.x, 1e-6);
+    EXPECT_NEAR(after.y, anchor.y, 1e-6);
+    EXPECT_NEAR(camera.view().metresPerPixel, 1000 / factor, 1e-9);
+}
+
+INSTANTIATE_TEST_SUITE_P(AnchorsAndFactors, ZoomAboutTest,
+                         testing::Combine(testing::Values(0.0, 400.0, 799.0), testing::Values(0.0, 150.0, 600.0),
+                                          testing::Values(0.5, 1.25, 2.0, 8.0)));
+
+TEST(Camera, ZoomStopsAtTheLimits) {
+    auto camera = makeCamera();
+    camera.zoomAbout({400, 300}, 1000);
+    EXPECT_DOUBLE_EQ(camera.view().metresPerPixel, 10);
+    camera.zoomAbout({400, 300}, 1e-6);
+    EXPECT_DOUBLE_EQ(camera.view().metresPerPixel, 10000);
+}
+
+TEST(Camera, ZoomWithNonPositiveFactorDoesNothing) {
+    auto camera = makeCamera();
+    camera.zoomAbout({10, 10}, 0);
+    camera.zoomAbout({10, 10}, -2);
+    EXPECT_DOUBLE_EQ(camera.view().metresPerPixel, 1000);
+    EXPECT_DOUBLE_EQ(camera.view().centre.x, 500000);
+}
+
+TEST(Camera, PanMovesContentWithThePointer) {
+    auto camera = makeCamera();
+    const vk::MapPoint place = camera.screenToMap({100, 100});
+    camera.panBy(30, -20);
+    const auto moved = camera.mapToScreen(place);
+    EXPECT_NEAR(moved.x, 130, 1e-9);
+    EXPECT_NEAR(moved.y, 80, 1e-9);
+}
+
+TEST(Camera, PanStopsAtTheReach) {
+    auto camera = makeCamera();
+    vk::MapBox reach;
+    reach.include({400000, 6900000});
+    reach.include({600000, 7100000});
+    camera.setLimits({reach, 10, 10000});
+    camera.panBy(-1e6, -1e6);  // drag left and up: the view goes far east and south
+    EXPECT_DOUBLE_EQ(camera.view().centre.x, 600000);
+    EXPECT_DOUBLE_EQ(camera.view().centre.y, 6900000);
+}
+
+class FitTest : public testing::TestWithParam<vk::ScreenSize> {};
+
+TEST_P(FitTest, FittedBoxLiesInsideTheCanvasAndTouchesOneSide) {
+    vk::Camera camera;
+    camera.setViewport(GetParam());
+    vk::MapBox norway;  // roughly mainland Norway in UTM33
+    norway.include({-80000, 6440000});
+    norway.include({1120000, 7950000});
+    const double padding = 12;
+    camera.setView(camera.viewFitting(norway, padding));
+    const auto topLeft = camera.mapToScreen({norway.minX, norway.maxY});
+    const auto bottomRight = camera.mapToScreen({norway.maxX, norway.minY});
+    EXPECT_GE(topLeft.x, padding - 1e-6);
+    EXPECT_GE(topLeft.y, padding - 1e-6);
+    EXPECT_LE(bottomRight.x, GetParam().width - padding + 1e-6);
+    EXPECT_LE(bottomRight.y, GetParam().height - padding + 1e-6);
+    const bool touchesSides = std::abs(topLeft.x - padding) < 1e-6;
+    const bool touchesTop = std::abs(topLeft.y - padding) < 1e-6;
+    EXPECT_TRUE(touchesSides || touchesTop);
+}
+
+INSTANTIATE_TEST_SUITE_P(AspectRatios, FitTest,
+                         testing::Values(vk::ScreenSize{1280, 800}, vk::ScreenSize{390, 844}, vk::ScreenSize{800, 800},
+                                         vk::ScreenSize{320, 200}));
+
+TEST(Camera, TinyViewportIsTakenAsOnePixel) {
+    vk::Camera camera;
+    camera.setViewport({0, -5});
+    EXPECT_DOUBLE_EQ(camera.viewport().width, 1);
+    EXPECT_DOUBLE_EQ(camera.viewport().height, 1);
+}
+
+TEST(ZoomLevel, CountsHalvingsOfScale) {
+    EXPECT_DOUBLE_EQ(vk::zoomLevel(1000, 1000), 0);
+    EXPECT_DOUBLE_EQ(vk::zoomLevel(250, 1000), 2);
+    EXPECT_DOUBLE_EQ(vk::zoomLevel(2000, 1000), -1);
+}
+
+TEST(EaseInOut, StartsAndEndsAtRestAndIsClamped) {
+    EXPECT_DOUBLE_EQ(vk::easeInOut(0), 0);
+    EXPECT_DOUBLE_EQ(vk::easeInOut(1), 1);
+    EXPECT_DOUBLE_EQ(vk::easeInOut(0.5), 0.5);
+    EXPECT_DOUBLE_EQ(vk::easeInOut(-1), 0);
+    EXPECT_DOUBLE_EQ(vk::easeInOut(2), 1);
+    EXPECT_LT(vk::easeInOut(0.1), 0.1);
+}
+
+TEST(CameraFlight, GoesFromStartToEndMonotonically) {
+    const vk::CameraFlight flight{{{0, 0}, 1000}, {{100000, 50000}, 100}, 1000, 400};
+    EXPECT_DOUBLE_EQ(flight.viewAt(1000).metresPerPixel, 1000);
+    EXPECT_DOUBLE_EQ(flight.viewAt(1400).metresPerPixel, 100);
+    EXPECT_DOUBLE_EQ(flight.viewAt(1400).centre.x, 100000);
+    double lastScale = 1e9, lastX = -1;
+    for (double t = 1000; t <= 1400; t += 10) {
+        const auto v = flight.viewAt(t);
+        EXPECT_LE(v.metresPerPixel, lastScale);
+        EXPECT_GE(v.centre.x, lastX);
+        lastScale = v.metresPerPixel;
+        lastX = v.centre.x;
+    }
+    EXPECT_FALSE(flight.finishedAt(1399));
+    EXPECT_TRUE(flight.finishedAt(1400));
+}
+
+TEST(CameraFlight, ZeroDurationJumps) {
+    const vk::CameraFlight flight{{{0, 0}, 1000}, {{5, 5}, 10}, 0, 0};
+    EXPECT_DOUBLE_EQ(flight.viewAt(0).metresPerPixel, 10);
+}
+
+TEST(InterpolateView, PurePanIsLinear) {
+    const auto v = vk::interpolateView({{0, 0}, 100}, {{1000, 0}, 100}, 0.25);
+    EXPECT_DOUBLE_EQ(v.centre.x, 250);
+    EXPECT_DOUBLE_EQ(v.metresPerPixel, 100);
+}
+
+}  // namespace

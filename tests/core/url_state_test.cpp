@@ -1,0 +1,101 @@
+#include "core/url_state.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const std::vector<std::string> ids = {"asker", "drammen", "kongsvinger", "sigdal", "sykkylven", "tinn"};
+using Ids = std::vector<std::string>;
+
+TEST(ParseUrlState, SelectOne) {
+    const auto r = vk::parseUrlState("#select=tinn", ids);
+    EXPECT_EQ(r.state.selected, Ids({"tinn"}));
+    EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(ParseUrlState, CompareTwoInOrder) {
+    const auto r = vk::parseUrlState("compare=tinn,asker&lang=en&filter=small", ids);
+    EXPECT_EQ(r.state.selected, Ids({"tinn", "asker"}));
+    EXPECT_EQ(r.state.lang, vk::Lang::En);
+    EXPECT_EQ(r.state.filter, vk::ClassFilter::Small);
+}
+
+TEST(ParseUrlState, PercentEncodedCommaAndCapitals) {
+    EXPECT_EQ(vk::parseUrlState("?compare=Asker%2CTinn", ids).state.selected, Ids({"asker", "tinn"}));
+}
+
+TEST(ParseUrlState, UnknownIdIsIgnoredWithAWarning) {
+    const auto r = vk::parseUrlState("#compare=oslo,tinn", ids);
+    EXPECT_EQ(r.state.selected, Ids({"tinn"}));
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0], "unknown nominee \"oslo\" in compare=");
+}
+
+TEST(ParseUrlState, MalformedValuesAreIgnoredWithWarnings) {
+    const auto r = vk::parseUrlState("lang=de&filter=medium&zoom=3&select=", ids);
+    EXPECT_EQ(r.state.lang, std::nullopt);
+    EXPECT_EQ(r.state.filter, std::nullopt);
+    EXPECT_TRUE(r.state.selected.empty());
+    EXPECT_EQ(r.warnings, Ids({"lang= must be nb or en, got \"de\"", "filter= must be all, small or large, got \"medium\"",
+                               "unknown setting \"zoom\""}));
+}
+
+TEST(ParseUrlState, TooManyIdsKeepsTheFirst) {
+    const auto r = vk::parseUrlState("compare=asker,tinn,sigdal", ids);
+    EXPECT_EQ(r.state.selected, Ids({"asker", "tinn"}));
+    EXPECT_EQ(r.warnings, Ids({"compare= takes at most 2 nominees; the rest are ignored"}));
+    EXPECT_EQ(vk::parseUrlState("select=asker,tinn", ids).state.selected, Ids({"asker"}));
+}
+
+TEST(ParseUrlState, DuplicateIdCountsOnce) {
+    EXPECT_EQ(vk::parseUrlState("compare=tinn,tinn", ids).state.selected, Ids({"tinn"}));
+}
+
+TEST(ParseUrlState, CompareWinsOverSelect) {
+    EXPECT_EQ(vk::parseUrlState("compare=asker,tinn&select=sigdal", ids).state.selected, Ids({"asker", "tinn"}));
+    EXPECT_EQ(vk::parseUrlState("select=sigdal&compare=asker,tinn", ids).state.selected, Ids({"asker", "tinn"}));
+}
+
+TEST(ParseUrlState, EmptyAndGarbage) {
+    EXPECT_TRUE(vk::parseUrlState("", ids).state.selected.empty());
+    EXPECT_TRUE(vk::parseUrlState("#", ids).warnings.empty());
+    const auto r = vk::parseUrlState("&&=&%zz", ids);
+    EXPECT_TRUE(r.state.selected.empty());
+}
+
+TEST(ParseUrlState, HashWinsOverQuery) {
+    const auto r = vk::parseUrlState("?lang=en&select=asker", "#select=tinn", ids);
+    EXPECT_EQ(r.state.selected, Ids({"tinn"}));
+    EXPECT_EQ(r.state.lang, vk::Lang::En);
+}
+
+TEST(FormatUrlState, LeavesDefaultsOut) {
+    EXPECT_EQ(vk::formatUrlState({}), "");
+    vk::WidgetState s;
+    s.selected = {"tinn"};
+    EXPECT_EQ(vk::formatUrlState(s), "select=tinn");
+    s.selected = {"asker", "tinn"};
+    s.lang = vk::Lang::En;
+    s.filter = vk::ClassFilter::Large;
+    EXPECT_EQ(vk::formatUrlState(s), "compare=asker,tinn&lang=en&filter=large");
+}
+
+TEST(UrlState, RoundTrip) {
+    vk::WidgetState s;
+    s.selected = {"sykkylven", "drammen"};
+    s.lang = vk::Lang::En;
+    const auto parsed = vk::parseUrlState(vk::formatUrlState(s), ids);
+    EXPECT_EQ(vk::applyUrlState({}, parsed.state), s);
+}
+
+TEST(ApplyUrlState, KeepsSelectionWhenTheUrlNamesNone) {
+    vk::WidgetState s;
+    s.selected = {"tinn"};
+    vk::UrlState url;
+    url.lang = vk::Lang::En;
+    const auto applied = vk::applyUrlState(s, url);
+    EXPECT_EQ(applied.selected, Ids({"tinn"}));
+    EXPECT_EQ(applied.lang, vk::Lang::En);
+}
+
+}  // namespace
