@@ -162,7 +162,7 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         // Each vertex takes at least two bytes, which bounds what a truncated file can ask for.
         if (vertexCount > bytes.size()) r.fail("implausible vertex count");
         if (r.failed()) break;
-        layer.vertices.reserve(vertexCount);
+        layer.vertices.reserve(static_cast<std::size_t>(vertexCount));
         std::int64_t x = 0, y = 0;
         for (std::uint64_t i = 0; i < vertexCount && !r.failed(); ++i) {
             x += r.signedVarint();
@@ -173,7 +173,7 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         const std::uint64_t indexCount = r.varint();
         if (indexCount > bytes.size()) r.fail("implausible index count");
         if (r.failed()) break;
-        layer.indices.reserve(indexCount);
+        layer.indices.reserve(static_cast<std::size_t>(indexCount));
         std::int64_t index = 0;
         for (std::uint64_t i = 0; i < indexCount && !r.failed(); ++i) {
             index += r.signedVarint();

@@ -1,0 +1,110 @@
+# The Emscripten build: Dear ImGui from .deps/imgui (Debian's source package, fetched by
+# scripts/setup.sh), the render and ui layers, and the web executable. Every Emscripten flag lives
+# here, each with its reason.
+
+set(VK_IMGUI_DIR "${PROJECT_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui source (Debian source package imgui 1.86)")
+if(NOT EXISTS "${VK_IMGUI_DIR}/imgui.h")
+  message(FATAL_ERROR "Dear ImGui not found in ${VK_IMGUI_DIR}: run ./scripts/setup.sh")
+endif()
+
+# Compile flags for all wasm code: small over fast (the frame is far under budget either way).
+set(VK_WASM_COMPILE_OPTIONS -Oz -flto)
+
+add_library(vk_imgui STATIC
+  ${VK_IMGUI_DIR}/imgui.cpp
+  ${VK_IMGUI_DIR}/imgui_draw.cpp
+  ${VK_IMGUI_DIR}/imgui_tables.cpp
+  ${VK_IMGUI_DIR}/imgui_widgets.cpp
+  ${VK_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(vk_imgui SYSTEM PUBLIC ${VK_IMGUI_DIR} ${VK_IMGUI_DIR}/backends)
+target_compile_definitions(vk_imgui PUBLIC
+  IMGUI_DISABLE_DEMO_WINDOWS        # no demo in the shipped widget (size)
+  IMGUI_DISABLE_METRICS_WINDOW      # no debug windows (size)
+  IMGUI_DISABLE_FILE_FUNCTIONS      # no filesystem on the web (io.IniFilename = nullptr)
+  IMGUI_IMPL_OPENGL_ES3)            # 1.86's GL backend picks WebGL1 on Emscripten without this
+target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+
+target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+# nlohmann-json: no exceptions in the wasm build (they would abort); core never relies on them.
+target_compile_definitions(vk_core PUBLIC JSON_NOEXCEPTION)
+
+add_library(vk_render STATIC src/render/map_renderer.cpp)
+target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
+target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+
+add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cpp src/ui/frame.cpp)
+target_link_libraries(vk_ui PUBLIC vk_core vk_imgui PRIVATE vk_warnings)
+target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+
+add_executable(vertskapskart
+  src/platform/web/main.cpp
+  src/platform/web/commands.cpp
+  src/platform/web/input.cpp)
+target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_imgui vk_warnings)
+target_compile_options(vertskapskart PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+
+set(VK_BRIDGE_JS "${PROJECT_SOURCE_DIR}/src/platform/web/bridge.js")
+set_property(TARGET vertskapskart APPEND PROPERTY LINK_DEPENDS "${VK_BRIDGE_JS}")
+
+option(VK_CLOSURE "Minify the JS glue with Closure (needs web/node_modules)" ON)
+
+target_link_options(vertskapskart PRIVATE
+  -Oz -flto
+  --js-library "${VK_BRIDGE_JS}"          # our half of the page bridge
+  -sENVIRONMENT=web                       # only browsers: drops node/worker glue
+  -sMODULARIZE=1                          # a factory, no globals but createVertskapskart
+  -sEXPORT_NAME=createVertskapskart
+  -sFILESYSTEM=0                          # assets come through the bridge, not a virtual FS
+  -sMALLOC=emmalloc                       # smaller than dlmalloc; we allocate little
+  -sALLOW_MEMORY_GROWTH=1                 # data files may grow next year
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2   # WebGL2 only: the shell checks before loading
+  -sDYNAMIC_EXECUTION=0                   # no eval/new Function: runs under a strict CSP
+  -sEXPORTED_FUNCTIONS=['_main','_vk_command','_malloc','_free']
+  -sEXPORTED_RUNTIME_METHODS=[]           # the page uses only vkCommand (bridge.js)
+  -sINCOMING_MODULE_JS_API=['canvas','locateFile','vkAssets','vkOnNotify','print','printErr','onAbort']
+  -sTEXTDECODER=2                         # every target browser has TextDecoder
+  -sSUPPORT_LONGJMP=0
+)
+if(VK_CLOSURE)
+  target_link_options(vertskapskart PRIVATE --closure 1)
+endif()
+set_target_properties(vertskapskart PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/dist")
+
+# The page: shell, styles, data, geometry, strings and the font subsets, all relative to dist/.
+set(VK_DIST "${CMAKE_BINARY_DIR}/dist")
+set(VK_FONT_DIR /usr/share/fonts/opentype/inter)
+# Latin-1 and the punctuation our texts use; the same ranges as ui/style.cpp asks ImGui for.
+set(VK_FONT_UNICODES "U+0020-00FF,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2190-2193,U+2212,U+2318")
+set(VK_FONT_OUTPUTS "${VK_DIST}/fonts/inter-regular.otf" "${VK_DIST}/fonts/inter-semibold.otf")
+add_custom_command(
+  OUTPUT ${VK_FONT_OUTPUTS}
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${VK_DIST}/fonts"
+  COMMAND pyftsubset "${VK_FONT_DIR}/Inter-Regular.otf" --unicodes=${VK_FONT_UNICODES} --layout-features= --no-hinting
+          --name-IDs=* --output-file=${VK_DIST}/fonts/inter-regular.otf
+  COMMAND pyftsubset "${VK_FONT_DIR}/Inter-SemiBold.otf" --unicodes=${VK_FONT_UNICODES} --layout-features= --no-hinting
+          --name-IDs=* --output-file=${VK_DIST}/fonts/inter-semibold.otf
+  COMMAND ${CMAKE_COMMAND} -E copy /usr/share/doc/fonts-inter/copyright "${VK_DIST}/fonts/LICENSE.txt"
+  DEPENDS "${VK_FONT_DIR}/Inter-Regular.otf" "${VK_FONT_DIR}/Inter-SemiBold.otf"
+  COMMENT "Subsetting Inter to the glyphs the widget uses")
+
+set(VK_STATIC_FILES
+  web/index.html web/widget.js web/widget.css web/embed/host.js web/embed/example.html)
+set(VK_STATIC_OUTPUTS)
+foreach(file ${VK_STATIC_FILES})
+  string(REGEX REPLACE "^web/" "" relative "${file}")
+  add_custom_command(OUTPUT "${VK_DIST}/${relative}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${file}" "${VK_DIST}/${relative}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/${file}")
+  list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${relative}")
+endforeach()
+foreach(pair "data/nominees.json|data/nominees.json" "assets/geo/norway.vkgeo|geo/norway.vkgeo"
+             "src/core/strings.json|strings.json")
+  string(REPLACE "|" ";" parts "${pair}")
+  list(GET parts 0 from)
+  list(GET parts 1 to)
+  add_custom_command(OUTPUT "${VK_DIST}/${to}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${from}" "${VK_DIST}/${to}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/${from}")
+  list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${to}")
+endforeach()
+add_custom_target(vk_dist ALL DEPENDS ${VK_FONT_OUTPUTS} ${VK_STATIC_OUTPUTS})

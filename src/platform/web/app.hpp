@@ -1,0 +1,119 @@
+// The web widget's one state struct (sokol style): everything main, the frame, input and the page
+// bridge share. Only src/platform/web sees it.
+#pragma once
+
+#include <deque>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/camera.hpp"
+#include "core/geo_asset.hpp"
+#include "core/layout.hpp"
+#include "core/nominees.hpp"
+#include "core/widget_state.hpp"
+#include "render/map_renderer.hpp"
+#include "ui/frame.hpp"
+
+namespace vk::web {
+
+// A pointer event for ImGui, applied one button change per frame so that a press and release
+// within one frame still make a click.
+struct ImGuiPointerEvent {
+    float x = 0, y = 0;
+    int button = -1;  // -1: move only
+    bool down = false;
+};
+
+struct FrameStats {
+    long frames = 0;
+    double totalMs = 0;
+    double maxMs = 0;
+    std::vector<double> recentMs;  // ring of the last samples, for the median
+    std::size_t next = 0;
+
+    void add(double ms);
+    double medianMs() const;
+};
+
+struct Touch {
+    long id = 0;
+    double x = 0, y = 0;
+};
+
+struct App {
+    // Content
+    LoadResult content;
+    GeoAsset geo;
+    bool geoLoaded = false;
+    std::vector<std::uint8_t> fontRegular, fontSemibold;
+    std::vector<std::string> problems;  // worded for the visitor, in the current language
+    std::vector<std::string> problemDetails;  // JSON paths and messages, for the console
+
+    // State
+    WidgetState state;
+    std::string focused;  // nominee focused from the text mirror
+    Camera camera;
+    CameraView fitView;
+    std::optional<CameraFlight> flight;
+
+    // Page facts
+    bool embedded = false;
+    bool reducedMotion = false;
+    double pixelRatio = 1;
+    ScreenSize canvas{1, 1};
+    WidgetLayout layout;
+    double lastWantedHeight = 0;
+
+    // Rendering
+    int glContext = 0;
+    bool contextLost = false;
+    MapRenderer map;
+    ui::Fonts fonts;
+    double fontsPixelRatio = 0;
+    ui::MarkerLayout markers;
+    float panelContentHeight = 0;
+
+    // Input
+    std::deque<ImGuiPointerEvent> imguiEvents;
+    float imguiWheel = 0;
+    bool pointerOverUi = false;  // ImGui wanted the mouse at the last frame
+    bool mouseDownOnMap = false, dragging = false;
+    double downX = 0, downY = 0, lastX = 0, lastY = 0;
+    std::vector<Touch> touches;
+    bool touchMoved = false, touchOnPanel = false;
+    double touchStartMs = 0;
+    bool touchMode = false;
+    std::string notice;
+    double noticeUntilMs = 0;
+    double linkCopiedUntilMs = 0;
+
+    // Frame control: draw only when something changed or an animation runs.
+    int framesToDraw = 2;
+    bool readySent = false;
+    FrameStats stats;
+
+    void requestFrames(int n = 2) { framesToDraw = std::max(framesToDraw, n); }
+};
+
+App& app();
+
+// Applies a new state: keeps it, tells the page (hash, mirror, events), redraws.
+void commitState(WidgetState next);
+
+// Camera helpers shared by input, commands and the UI's buttons.
+void fitStartView();
+void zoomMapAbout(double xCss, double yCss, double factor);  // canvas CSS px
+void flyToNominee(const std::string& id);
+
+// Which nominee is under a canvas point (CSS px), or "".
+std::string nomineeAt(double xCss, double yCss, bool touch);
+
+// True when the canvas point lies in the map's part of the canvas.
+bool insideMap(double xCss, double yCss);
+
+void registerInput();
+void loadContent();  // pulls the shell's assets and loads them
+double nowMs();
+
+}  // namespace vk::web

@@ -1,0 +1,296 @@
+// Mouse, wheel, touch and keyboard from Emscripten's html5.h, bound to the widget's own canvas
+// (never the whole window), turned into camera moves, core actions and ImGui input.
+// Cooperative gestures: embedded in a frame, a plain wheel scrolls the host page and one finger
+// scrolls it too; Ctrl/⌘ + wheel and two fingers move the map. Standalone, the map takes both.
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/strings.hpp"
+#include "imgui.h"
+#include "platform/web/app.hpp"
+#include "platform/web/bridge.hpp"
+
+namespace vk::web {
+
+namespace {
+
+constexpr const char* canvasSelector = "#nominee-map-canvas";
+constexpr double dragThresholdPx = 4;
+constexpr double tapThresholdPx = 10;
+constexpr double tapMaxMs = 600;
+constexpr double wheelZoomPerPixel = 1.0 / 300;  // zoom doubles every 300 px of wheel delta
+constexpr double noticeMs = 1800;
+
+void pushImGuiPointer(double x, double y, int button = -1, bool down = false) {
+    app().imguiEvents.push_back({static_cast<float>(x), static_cast<float>(y), button, down});
+    app().requestFrames();
+}
+
+void setHover(const std::string& id) {
+    App& a = app();
+    if (a.state.hover == id) return;
+    commitState(vk::setHover(a.state, id));
+    vk_js_set_cursor(id.empty() ? "" : "pointer");
+}
+
+// A click or tap on the map: the visitor's selection rule, or nothing on bare map.
+void clickMap(double x, double y, bool touch) {
+    const std::string id = nomineeAt(x, y, touch);
+    if (id.empty()) return;
+    commitState(clickNominee(app().state, id));
+    flyToNominee(id);
+}
+
+void showNotice(Str which) {
+    App& a = app();
+    a.notice = tr(which, a.state.lang);
+    a.noticeUntilMs = nowMs() + noticeMs;
+    a.requestFrames();
+}
+
+bool overUi(double x, double y) {
+    App& a = app();
+    return a.pointerOverUi || !insideMap(x, y);
+}
+
+EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
+    App& a = app();
+    a.touchMode = false;
+    const double x = e->targetX, y = e->targetY;
+    if (overUi(x, y)) {
+        pushImGuiPointer(x, y, e->button <= 2 ? e->button : 0, true);
+        return EM_FALSE;
+    }
+    if (e->button != 0) return EM_FALSE;
+    a.mouseDownOnMap = true;
+    a.dragging = false;
+    a.downX = a.lastX = x;
+    a.downY = a.lastY = y;
+    return EM_TRUE;  // no text selection while dragging the map
+}
+
+// Registered on the window so that a drag that leaves the canvas still ends.
+EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
+    App& a = app();
+    const double x = e->canvasX, y = e->canvasY;
+    if (a.mouseDownOnMap) {
+        a.mouseDownOnMap = false;
+        if (!a.dragging) clickMap(x, y, false);
+        a.dragging = false;
+        vk_js_set_cursor(nomineeAt(x, y, false).empty() ? "" : "pointer");
+        return EM_FALSE;
+    }
+    pushImGuiPointer(x, y, e->button <= 2 ? e->button : 0, false);
+    return EM_FALSE;
+}
+
+EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
+    App& a = app();
+    const double x = e->canvasX, y = e->canvasY;
+    if (a.mouseDownOnMap) {
+        if (!a.dragging && std::hypot(x - a.downX, y - a.downY) > dragThresholdPx) {
+            a.dragging = true;
+            a.flight.reset();
+            vk_js_set_cursor("grabbing");
+        }
+        if (a.dragging) {
+            a.camera.panBy(x - a.lastX, y - a.lastY);
+            a.requestFrames();
+        }
+        a.lastX = x;
+        a.lastY = y;
+        return EM_FALSE;
+    }
+    pushImGuiPointer(x, y);
+    const bool insideCanvas = x >= 0 && y >= 0 && x < a.canvas.width && y < a.canvas.height;
+    setHover(insideCanvas && !overUi(x, y) ? nomineeAt(x, y, false) : "");
+    return EM_FALSE;
+}
+
+EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
+    pushImGuiPointer(-1e6, -1e6);
+    setHover("");
+    return EM_FALSE;
+}
+
+EM_BOOL onDoubleClick(int, const EmscriptenMouseEvent* e, void*) {
+    const double x = e->targetX, y = e->targetY;
+    if (overUi(x, y)) return EM_FALSE;
+    zoomMapAbout(x, y, 2);
+    return EM_TRUE;
+}
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    App& a = app();
+    const double x = e->mouse.targetX, y = e->mouse.targetY;
+    double dy = e->deltaY;
+    if (e->deltaMode == DOM_DELTA_LINE) dy *= 16;
+    else if (e->deltaMode == DOM_DELTA_PAGE) dy *= a.canvas.height;
+    if (overUi(x, y)) {
+        // The panel scrolls itself; ImGui scrolls 5 lines (75 px) per wheel unit.
+        a.imguiWheel -= static_cast<float>(dy / 75);
+        pushImGuiPointer(x, y);
+        return EM_TRUE;
+    }
+    const bool zoomGesture = e->mouse.ctrlKey || e->mouse.metaKey;
+    if (a.embedded && !zoomGesture) {
+        showNotice(Str::wheelHint);
+        return EM_FALSE;  // let the host page scroll
+    }
+    zoomMapAbout(x, y, std::exp2(-dy * wheelZoomPerPixel));
+    return EM_TRUE;
+}
+
+// Touch -------------------------------------------------------------------------------------
+
+std::vector<Touch> currentTouches(const EmscriptenTouchEvent* e) {
+    std::vector<Touch> list;
+    for (int i = 0; i < e->numTouches; ++i) {
+        const auto& t = e->touches[i];
+        list.push_back({t.identifier, static_cast<double>(t.targetX), static_cast<double>(t.targetY)});
+    }
+    return list;
+}
+
+struct Pair {
+    double cx, cy, distance;
+};
+Pair pairOf(const std::vector<Touch>& t) {
+    return {(t[0].x + t[1].x) / 2, (t[0].y + t[1].y) / 2, std::hypot(t[0].x - t[1].x, t[0].y - t[1].y)};
+}
+
+EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
+    App& a = app();
+    a.touchMode = true;
+    const auto touches = currentTouches(e);
+    if (touches.empty()) return EM_FALSE;
+    if (touches.size() == 1) {
+        a.touchMoved = false;
+        a.touchStartMs = nowMs();
+        a.touchOnPanel = overUi(touches[0].x, touches[0].y) || !insideMap(touches[0].x, touches[0].y);
+        a.downX = touches[0].x;
+        a.downY = touches[0].y;
+        pushImGuiPointer(touches[0].x, touches[0].y);  // so ImGui knows what the finger is over
+    } else {
+        a.touchMoved = true;  // two fingers: never a tap
+        a.flight.reset();
+    }
+    a.touches = touches;
+    // One finger on the map of an embedded widget is the page's (it scrolls); everything else is ours.
+    const bool pageScroll = touches.size() == 1 && a.embedded && !a.touchOnPanel;
+    return pageScroll ? EM_FALSE : EM_TRUE;
+}
+
+EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
+    App& a = app();
+    const auto touches = currentTouches(e);
+    if (touches.empty() || a.touches.empty()) return EM_FALSE;
+    if (touches.size() == 1 && a.touches.size() == 1) {
+        const double dx = touches[0].x - a.touches[0].x, dy = touches[0].y - a.touches[0].y;
+        if (std::hypot(touches[0].x - a.downX, touches[0].y - a.downY) > tapThresholdPx) a.touchMoved = true;
+        a.touches = touches;
+        if (a.touchOnPanel) {
+            a.imguiWheel += static_cast<float>(dy / 75);  // the panel follows the finger
+            pushImGuiPointer(touches[0].x, touches[0].y);
+            return EM_TRUE;
+        }
+        if (a.embedded) {
+            if (a.touchMoved && std::abs(dx) > std::abs(dy)) showNotice(Str::touchHint);
+            return EM_FALSE;  // the page scrolls
+        }
+        a.camera.panBy(dx, dy);
+        a.requestFrames();
+        return EM_TRUE;
+    }
+    if (touches.size() >= 2 && a.touches.size() >= 2) {
+        const Pair before = pairOf(a.touches), after = pairOf(touches);
+        a.flight.reset();
+        a.camera.panBy(after.cx - before.cx, after.cy - before.cy);
+        if (before.distance > 1) zoomMapAbout(after.cx, after.cy, after.distance / before.distance);
+        a.requestFrames();
+    }
+    a.touches = touches;
+    return EM_TRUE;
+}
+
+EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void*) {
+    App& a = app();
+    // Touches still down after this event.
+    std::vector<Touch> remaining;
+    for (int i = 0; i < e->numTouches; ++i)
+        if (!e->touches[i].isChanged) remaining.push_back({e->touches[i].identifier, static_cast<double>(e->touches[i].targetX),
+                                                           static_cast<double>(e->touches[i].targetY)});
+    const bool wasSingle = a.touches.size() == 1;
+    if (remaining.empty() && wasSingle && !a.touchMoved && nowMs() - a.touchStartMs < tapMaxMs) {
+        const double x = a.touches[0].x, y = a.touches[0].y;
+        if (a.touchOnPanel) {
+            pushImGuiPointer(x, y, 0, true);
+            pushImGuiPointer(x, y, 0, false);
+        } else {
+            clickMap(x, y, true);
+        }
+    }
+    a.touches = remaining;
+    if (remaining.empty()) {
+        // No hover on touch screens: the finger is gone, so is the tooltip.
+        pushImGuiPointer(-1e6, -1e6);
+        setHover("");
+    }
+    return a.touchOnPanel || !a.embedded ? EM_TRUE : EM_FALSE;
+}
+
+// Keyboard ----------------------------------------------------------------------------------
+
+EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void*) {
+    App& a = app();
+    if (e->ctrlKey || e->metaKey || e->altKey) return EM_FALSE;
+    const std::string key = e->key;
+    const double step = 80;
+    const double cx = a.layout.map.x + a.layout.map.width / 2, cy = a.layout.map.y + a.layout.map.height / 2;
+    if (key == "ArrowLeft") a.camera.panBy(step, 0);
+    else if (key == "ArrowRight") a.camera.panBy(-step, 0);
+    else if (key == "ArrowUp") a.camera.panBy(0, step);
+    else if (key == "ArrowDown") a.camera.panBy(0, -step);
+    else if (key == "+" || key == "=") zoomMapAbout(cx, cy, 2);
+    else if (key == "-" || key == "_") zoomMapAbout(cx, cy, 0.5);
+    else if (key == "0") {
+        a.flight.reset();
+        a.camera.setView(a.fitView);
+    } else if (key == "Escape") {
+        if (a.state.selected.empty() && a.state.highlightedTheme.empty()) return EM_FALSE;
+        WidgetState next = clearSelection(a.state);
+        next.highlightedTheme.clear();
+        commitState(next);
+    } else {
+        return EM_FALSE;  // Tab and everything else belong to the page
+    }
+    a.flight.reset();
+    a.requestFrames();
+    return EM_TRUE;
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+    app().requestFrames();
+    return EM_FALSE;
+}
+
+}  // namespace
+
+void registerInput() {
+    emscripten_set_mousedown_callback(canvasSelector, nullptr, EM_FALSE, onMouseDown);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onMouseMove);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onMouseUp);
+    emscripten_set_mouseleave_callback(canvasSelector, nullptr, EM_FALSE, onMouseLeave);
+    emscripten_set_dblclick_callback(canvasSelector, nullptr, EM_FALSE, onDoubleClick);
+    emscripten_set_wheel_callback(canvasSelector, nullptr, EM_FALSE, onWheel);
+    emscripten_set_touchstart_callback(canvasSelector, nullptr, EM_FALSE, onTouchStart);
+    emscripten_set_touchmove_callback(canvasSelector, nullptr, EM_FALSE, onTouchMove);
+    emscripten_set_touchend_callback(canvasSelector, nullptr, EM_FALSE, onTouchEnd);
+    emscripten_set_touchcancel_callback(canvasSelector, nullptr, EM_FALSE, onTouchEnd);
+    emscripten_set_keydown_callback(canvasSelector, nullptr, EM_FALSE, onKeyDown);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onResize);
+}
+
+}  // namespace vk::web

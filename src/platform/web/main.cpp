@@ -1,0 +1,365 @@
+// The web widget: main sets up the WebGL2 context and ImGui, registers input and one frame
+// function with the browser, and hands control back. The frame draws only when something
+// changed (input, a flight, a resize) and idles otherwise.
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "core/comparison.hpp"
+#include "core/strings.hpp"
+#include "core/url_state.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/web/app.hpp"
+#include "platform/web/bridge.hpp"
+
+namespace vk::web {
+
+namespace {
+
+constexpr const char* canvasSelector = "#nominee-map-canvas";
+
+void notify(const char* type, const nlohmann::json& payload) { vk_js_notify(type, payload.dump().c_str()); }
+
+// Sizes the canvas's backing store to its CSS size times the device pixel ratio, so the map and
+// text are sharp on high-DPI screens, and lays out map and panel. Returns true on a change.
+bool syncCanvasSize() {
+    App& a = app();
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size(canvasSelector, &cssWidth, &cssHeight);
+    const double ratio = std::max(emscripten_get_device_pixel_ratio(), 1.0);
+    if (cssWidth == a.canvas.width && cssHeight == a.canvas.height && ratio == a.pixelRatio) return false;
+    a.canvas = {std::max(cssWidth, 1.0), std::max(cssHeight, 1.0)};
+    a.pixelRatio = ratio;
+    emscripten_set_canvas_element_size(canvasSelector, static_cast<int>(std::lround(a.canvas.width * ratio)),
+                                       static_cast<int>(std::lround(a.canvas.height * ratio)));
+    a.layout = computeLayout(a.canvas);
+    a.camera.setViewport({a.layout.map.width, a.layout.map.height});
+    fitStartView();
+    return true;
+}
+
+void ensureFonts() {
+    App& a = app();
+    if (a.fontsPixelRatio == a.pixelRatio) return;
+    a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
+    a.fontsPixelRatio = a.pixelRatio;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void feedImGuiInput(double timeMs) {
+    App& a = app();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = {static_cast<float>(a.canvas.width), static_cast<float>(a.canvas.height)};
+    io.DisplayFramebufferScale = {static_cast<float>(a.pixelRatio), static_cast<float>(a.pixelRatio)};
+    static double lastMs = timeMs;
+    io.DeltaTime = static_cast<float>(std::max((timeMs - lastMs) / 1000.0, 1e-4));
+    lastMs = timeMs;
+    // Moves apply at once; a button change waits for the next frame if one already happened.
+    bool buttonChanged = false;
+    while (!a.imguiEvents.empty()) {
+        const ImGuiPointerEvent e = a.imguiEvents.front();
+        if (e.button >= 0 && buttonChanged) break;
+        io.MousePos = {e.x, e.y};
+        if (e.button >= 0) {
+            io.MouseDown[e.button] = e.down;
+            buttonChanged = true;
+        }
+        a.imguiEvents.pop_front();
+    }
+    io.MouseWheel = a.imguiWheel;
+    a.imguiWheel = 0;
+    if (!a.imguiEvents.empty()) a.requestFrames();
+}
+
+std::vector<std::string> visibleProblems() {
+    App& a = app();
+    std::vector<std::string> out = a.problems;
+    return out;
+}
+
+void applyFrameOutput(const ui::FrameOutput& out) {
+    App& a = app();
+    a.markers = out.markers;
+    a.panelContentHeight = out.panelContentHeight;
+    switch (out.map) {
+        case ui::MapCommand::ZoomIn: zoomMapAbout(a.layout.map.width / 2, a.layout.map.height / 2, 2); break;
+        case ui::MapCommand::ZoomOut: zoomMapAbout(a.layout.map.width / 2, a.layout.map.height / 2, 0.5); break;
+        case ui::MapCommand::Reset:
+            a.flight.reset();
+            a.camera.setView(a.fitView);
+            a.requestFrames();
+            break;
+        case ui::MapCommand::None: break;
+    }
+    if (out.copyLink) {
+        notify("copyLink", {{"hash", formatUrlState(a.state)}});
+        a.linkCopiedUntilMs = nowMs() + 2500;
+        a.requestFrames();
+    }
+    if (out.state) commitState(*out.state);
+    if (!out.flyTo.empty()) flyToNominee(out.flyTo);
+
+    const double wanted = std::round(wantedHeight(a.canvas.width, a.panelContentHeight));
+    if (std::abs(wanted - a.lastWantedHeight) >= 1) {
+        a.lastWantedHeight = wanted;
+        notify("height", {{"height", wanted}});
+    }
+}
+
+void drawFrameContents(double timeMs) {
+    App& a = app();
+    feedImGuiInput(timeMs);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+
+    ui::FrameInput input;
+    input.data = a.content.usable ? &a.content.data : nullptr;
+    input.state = &a.state;
+    input.camera = &a.camera;
+    input.layout = a.layout;
+    input.fonts = a.fonts;
+    input.focused = a.focused;
+    input.touch = a.touchMode;
+    input.timeMs = timeMs;
+    input.linkCopied = timeMs < a.linkCopiedUntilMs;
+    input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
+    input.problems = visibleProblems();
+    const ui::FrameOutput out = ui::drawFrame(input);
+    if (!input.data && !a.problems.empty()) {
+        // Nothing to show but the problem: say it in the middle of the map.
+        ImGui::SetNextWindowPos({static_cast<float>(a.canvas.width / 2), static_cast<float>(a.canvas.height / 2)}, 0, {0.5f, 0.5f});
+        ImGui::SetNextWindowSize({std::min(480.0f, static_cast<float>(a.canvas.width) - 32), 0});
+        ImGui::Begin("##problem", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        for (const auto& p : a.problems) ui::paragraph(p, a.fonts.body);
+        ImGui::End();
+    }
+    ImGui::Render();
+    a.pointerOverUi = ImGui::GetIO().WantCaptureMouse;
+
+    const int framebufferWidth = static_cast<int>(std::lround(a.canvas.width * a.pixelRatio));
+    const int framebufferHeight = static_cast<int>(std::lround(a.canvas.height * a.pixelRatio));
+    glViewport(0, 0, framebufferWidth, framebufferHeight);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (a.geoLoaded) {
+        const auto& m = a.layout.map;
+        const int x = static_cast<int>(std::lround(m.x * a.pixelRatio));
+        const int width = static_cast<int>(std::lround(m.width * a.pixelRatio));
+        const int height = static_cast<int>(std::lround(m.height * a.pixelRatio));
+        const int y = framebufferHeight - static_cast<int>(std::lround(m.y * a.pixelRatio)) - height;
+        a.map.draw(a.camera, x, y, width, height, MapColours{});
+        glViewport(0, 0, framebufferWidth, framebufferHeight);
+    }
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    applyFrameOutput(out);
+}
+
+EM_BOOL frame(double timeMs, void*) {
+    App& a = app();
+    if (a.contextLost) return EM_TRUE;
+    if (syncCanvasSize()) a.requestFrames();
+    if (a.flight) {
+        a.camera.setView(a.flight->viewAt(timeMs));
+        if (a.flight->finishedAt(timeMs)) a.flight.reset();
+        a.requestFrames();
+    }
+    if (a.noticeUntilMs > 0 && timeMs >= a.noticeUntilMs) {
+        a.noticeUntilMs = 0;
+        a.requestFrames();
+    }
+    if (a.linkCopiedUntilMs > 0 && timeMs >= a.linkCopiedUntilMs) {
+        a.linkCopiedUntilMs = 0;
+        a.requestFrames();
+    }
+    if (a.framesToDraw <= 0) return EM_TRUE;  // idle: nothing changed
+    --a.framesToDraw;
+
+    const double start = emscripten_get_now();
+    ensureFonts();
+    drawFrameContents(timeMs);
+    a.stats.add(emscripten_get_now() - start);
+
+    if (!a.readySent && a.geoLoaded && a.content.usable) {
+        a.readySent = true;
+        notify("ready", nlohmann::json::object());
+    }
+    return EM_TRUE;
+}
+
+EM_BOOL onContextLost(int, const void*, void*) {
+    App& a = app();
+    a.contextLost = true;
+    a.map.forgetContext();
+    notify("error", {{"message", "WebGL context lost"}});
+    return EM_TRUE;
+}
+
+EM_BOOL onContextRestored(int, const void*, void*) {
+    App& a = app();
+    emscripten_webgl_make_context_current(a.glContext);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    a.fontsPixelRatio = 0;  // rebuild the font texture
+    if (a.geoLoaded) {
+        std::string error;
+        a.map.upload(a.geo, error);
+    }
+    a.contextLost = false;
+    a.requestFrames();
+    return EM_TRUE;
+}
+
+}  // namespace
+
+App& app() {
+    static App instance;
+    return instance;
+}
+
+double nowMs() { return emscripten_get_now(); }
+
+void FrameStats::add(double ms) {
+    ++frames;
+    totalMs += ms;
+    maxMs = std::max(maxMs, ms);
+    constexpr std::size_t window = 240;
+    if (recentMs.size() < window) recentMs.push_back(ms);
+    else recentMs[next] = ms;
+    next = (next + 1) % window;
+}
+
+double FrameStats::medianMs() const {
+    if (recentMs.empty()) return 0;
+    std::vector<double> sorted = recentMs;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
+    return sorted[sorted.size() / 2];
+}
+
+void commitState(WidgetState next) {
+    App& a = app();
+    const bool selectionChanged = next.selected != a.state.selected;
+    const bool langChanged = next.lang != a.state.lang;
+    a.state = std::move(next);
+    if (langChanged) loadContent();  // re-word problems in the new language
+    a.requestFrames();
+    const NomineeData& data = a.content.data;
+    nlohmann::json payload = {
+        {"selected", a.state.selected},
+        {"hover", a.state.hover.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.hover)},
+        {"lang", langCode(a.state.lang)},
+        {"filter", classFilterId(a.state.filter)},
+        {"theme", a.state.highlightedTheme},
+        {"hash", formatUrlState(a.state)},
+        {"status", statusSentence(data, a.state.selected, a.state.lang)},
+        {"selectionChanged", selectionChanged},
+    };
+    if (a.state.selected.size() == 2) {
+        const Nominee* l = data.nominee(a.state.selected[0]);
+        const Nominee* r = data.nominee(a.state.selected[1]);
+        if (l && r) payload["shared"] = sharedThemesSentence(data, compareNominees(data, *l, *r), a.state.lang);
+    }
+    notify("state", payload);
+}
+
+void fitStartView() {
+    App& a = app();
+    if (!a.geoLoaded) return;
+    const double padding = std::clamp(std::min(a.layout.map.width, a.layout.map.height) * 0.05, 8.0, 40.0);
+    a.fitView = a.camera.viewFitting(a.geo.norwayBounds, padding);
+    a.camera.setLimits(mapLimits(a.geo.norwayBounds, a.fitView));
+    a.flight.reset();
+    a.camera.setView(a.fitView);
+}
+
+void zoomMapAbout(double xCss, double yCss, double factor) {
+    App& a = app();
+    a.flight.reset();
+    a.camera.zoomAbout({xCss - a.layout.map.x, yCss - a.layout.map.y}, factor);
+    a.requestFrames();
+}
+
+void flyToNominee(const std::string& id) {
+    App& a = app();
+    const Nominee* n = a.content.data.nominee(id);
+    if (!n) return;
+    const MapPoint target = project(n->centre.position);
+    const ScreenPoint onScreen = a.camera.mapToScreen(target);
+    const double margin = 40;
+    const bool visible = onScreen.x > margin && onScreen.y > margin && onScreen.x < a.layout.map.width - margin &&
+                         onScreen.y < a.layout.map.height - margin;
+    // Crowded at this zoom (another nominee within 24 px): go closer.
+    bool crowded = false;
+    for (const auto& other : a.content.data.nominees) {
+        if (other.id == id) continue;
+        const ScreenPoint p = a.camera.mapToScreen(project(other.centre.position));
+        crowded = crowded || std::hypot(p.x - onScreen.x, p.y - onScreen.y) < 24;
+    }
+    if (visible && !crowded) return;
+    CameraView to{target, crowded ? a.camera.view().metresPerPixel / 4 : a.camera.view().metresPerPixel};
+    to.metresPerPixel = std::clamp(to.metresPerPixel, a.camera.limits().minMetresPerPixel, a.camera.limits().maxMetresPerPixel);
+    if (a.reducedMotion) {
+        a.camera.setView(to);
+    } else {
+        a.flight = CameraFlight{a.camera.view(), to, nowMs(), 650};
+    }
+    a.requestFrames();
+}
+
+bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
+
+std::string nomineeAt(double xCss, double yCss, bool touch) {
+    App& a = app();
+    if (!insideMap(xCss, yCss)) return "";
+    const int hit = hitTest(a.markers.targets, {xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
+    return hit >= 0 ? a.markers.ids[static_cast<std::size_t>(hit)] : "";
+}
+
+}  // namespace vk::web
+
+int main() {
+    using namespace vk::web;
+    App& a = app();
+    a.embedded = vk_js_is_embedded() != 0;
+    a.reducedMotion = vk_js_prefers_reduced_motion() != 0;
+
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.minorVersion = 0;
+    attributes.alpha = EM_FALSE;
+    attributes.antialias = EM_TRUE;
+    attributes.depth = EM_FALSE;
+    attributes.stencil = EM_FALSE;
+    attributes.preserveDrawingBuffer = EM_TRUE;  // screenshots and tests read the canvas between frames
+    a.glContext = emscripten_webgl_create_context(canvasSelector, &attributes);
+    vk_js_install();
+    if (a.glContext <= 0) {
+        notify("error", {{"message", "WebGL 2 is not available"}, {"fatal", true}});
+        return 0;
+    }
+    emscripten_webgl_make_context_current(a.glContext);
+    emscripten_set_webglcontextlost_callback(canvasSelector, nullptr, EM_FALSE, onContextLost);
+    emscripten_set_webglcontextrestored_callback(canvasSelector, nullptr, EM_FALSE, onContextRestored);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no files on the web
+    io.LogFilename = nullptr;
+    io.BackendPlatformName = "vertskapskart_html5";
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    vk::ui::applyStyle();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    registerInput();
+    syncCanvasSize();
+    emscripten_request_animation_frame_loop(frame, nullptr);
+    notify("started", nlohmann::json::object());
+    return 0;
+}

@@ -1,0 +1,143 @@
+#include "render/map_renderer.hpp"
+
+#include <GLES3/gl3.h>
+
+#include <string>
+
+namespace vk {
+
+namespace {
+
+constexpr const char* vertexShader = R"(#version 300 es
+layout(location = 0) in vec2 position;   // map metres relative to the asset's origin
+uniform vec4 transform;                  // xy: scale, zw: offset, to clip space
+void main() { gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0); }
+)";
+
+constexpr const char* fragmentShader = R"(#version 300 es
+precision mediump float;
+uniform vec4 colour;
+out vec4 fragColour;
+void main() { fragColour = colour; }
+)";
+
+unsigned compile(unsigned type, const char* source, std::string& error) {
+    const unsigned shader = glCreateShader(type);
+    glShaderSource(shader, 1, &source, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[512] = {};
+        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+        error = std::string("map shader did not compile: ") + log;
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+}  // namespace
+
+MapRenderer::~MapRenderer() { release(); }
+
+void MapRenderer::forgetContext() {
+    program_ = 0;
+    neighbours_ = norway_ = borders_ = coast_ = {};
+}
+
+void MapRenderer::release() {
+    if (!program_) return;
+    for (LayerBuffers* l : {&neighbours_, &norway_, &borders_, &coast_}) {
+        glDeleteVertexArrays(1, &l->vertexArray);
+        glDeleteBuffers(1, &l->vertexBuffer);
+        glDeleteBuffers(1, &l->indexBuffer);
+        *l = {};
+    }
+    glDeleteProgram(program_);
+    program_ = 0;
+}
+
+bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
+    release();
+    const unsigned vs = compile(GL_VERTEX_SHADER, vertexShader, error);
+    const unsigned fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentShader, error) : 0;
+    if (!vs || !fs) return false;
+    program_ = glCreateProgram();
+    glAttachShader(program_, vs);
+    glAttachShader(program_, fs);
+    glLinkProgram(program_);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    transformLocation_ = glGetUniformLocation(program_, "transform");
+    colourLocation_ = glGetUniformLocation(program_, "colour");
+    origin_ = asset.extent.centre();
+
+    auto uploadLayer = [&](const char* name, LayerBuffers& out) {
+        const GeoLayer* layer = asset.layer(name);
+        if (!layer || layer->indices.empty()) return;
+        std::vector<float> xy;
+        xy.reserve(layer->vertices.size() * 2);
+        for (const auto& v : layer->vertices) {
+            xy.push_back(static_cast<float>(v.x - origin_.x));
+            xy.push_back(static_cast<float>(v.y - origin_.y));
+        }
+        glGenVertexArrays(1, &out.vertexArray);
+        glBindVertexArray(out.vertexArray);
+        glGenBuffers(1, &out.vertexBuffer);
+        glBindBuffer(GL_ARRAY_BUFFER, out.vertexBuffer);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(xy.size() * sizeof(float)), xy.data(), GL_STATIC_DRAW);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+        glGenBuffers(1, &out.indexBuffer);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, out.indexBuffer);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(layer->indices.size() * sizeof(std::uint32_t)),
+                     layer->indices.data(), GL_STATIC_DRAW);
+        glBindVertexArray(0);
+        out.indexCount = static_cast<int>(layer->indices.size());
+        out.lines = layer->kind == LayerKind::Outline;
+    };
+    uploadLayer("neighbours", neighbours_);
+    uploadLayer("norway", norway_);
+    uploadLayer("borders", borders_);
+    uploadLayer("coast", coast_);
+    return true;
+}
+
+void MapRenderer::draw(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
+                       const MapColours& colours) const {
+    if (!program_) return;
+    glViewport(viewportX, viewportY, viewportWidth, viewportHeight);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(viewportX, viewportY, viewportWidth, viewportHeight);
+    glClearColor(colours.sea.r, colours.sea.g, colours.sea.b, colours.sea.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+
+    // Map metres relative to origin_ -> clip space: the camera's centre goes to the middle, one
+    // CSS pixel is metresPerPixel metres, and the viewport spans 2 clip units.
+    const auto& view = camera.view();
+    const auto size = camera.viewport();
+    const double sx = 2.0 / (view.metresPerPixel * size.width);
+    const double sy = 2.0 / (view.metresPerPixel * size.height);
+    glUseProgram(program_);
+    glUniform4f(transformLocation_, static_cast<float>(sx), static_cast<float>(sy),
+                static_cast<float>((origin_.x - view.centre.x) * sx), static_cast<float>((origin_.y - view.centre.y) * sy));
+
+    auto drawLayer = [&](const LayerBuffers& l, const Rgba& c) {
+        if (!l.indexCount) return;
+        glUniform4f(colourLocation_, c.r, c.g, c.b, c.a);
+        glBindVertexArray(l.vertexArray);
+        glDrawElements(l.lines ? GL_LINES : GL_TRIANGLES, l.indexCount, GL_UNSIGNED_INT, nullptr);
+    };
+    drawLayer(neighbours_, colours.neighbours);
+    drawLayer(norway_, colours.norway);
+    drawLayer(borders_, colours.borders);
+    drawLayer(coast_, colours.coast);
+    glBindVertexArray(0);
+}
+
+}  // namespace vk

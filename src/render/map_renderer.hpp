@@ -1,0 +1,63 @@
+// The WebGL2 map layer: uploads the prepared geometry (core GeoAsset) to GPU buffers once and
+// draws it each frame with a single transform uniform. Knows core and GLES3; never ImGui or
+// Emscripten.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/camera.hpp"
+#include "core/geo_asset.hpp"
+
+namespace vk {
+
+// Linear-ish sRGB colour, components 0..1.
+struct Rgba {
+    float r = 0, g = 0, b = 0, a = 1;
+};
+
+struct MapColours {
+    Rgba sea{0.87f, 0.92f, 0.95f};
+    Rgba neighbours{0.93f, 0.93f, 0.92f};
+    Rgba norway{1.0f, 0.99f, 0.97f};
+    Rgba borders{0.78f, 0.79f, 0.80f};
+    Rgba coast{0.55f, 0.62f, 0.68f};
+};
+
+class MapRenderer {
+public:
+    MapRenderer() = default;
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+    ~MapRenderer();
+
+    // Compiles the shader and uploads every layer. Needs a current GL context; call again after a
+    // lost context is restored (the old handles are dropped, not deleted). Returns false with a
+    // message when the shader does not compile.
+    bool upload(const GeoAsset& asset, std::string& error);
+
+    // Draws the map for camera into the viewport rectangle (device pixels, GL's origin at the
+    // bottom-left). Clears that rectangle to the sea colour first.
+    void draw(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
+              const MapColours& colours) const;
+
+    // Forgets GL handles without deleting them (the context that owned them is gone).
+    void forgetContext();
+
+    bool ready() const { return program_ != 0; }
+
+private:
+    struct LayerBuffers {
+        unsigned vertexArray = 0, vertexBuffer = 0, indexBuffer = 0;
+        int indexCount = 0;
+        bool lines = false;
+    };
+    void release();
+
+    unsigned program_ = 0;
+    int transformLocation_ = -1, colourLocation_ = -1;
+    MapPoint origin_;  // vertices are uploaded relative to this point, for float precision
+    LayerBuffers neighbours_, norway_, borders_, coast_;
+};
+
+}  // namespace vk

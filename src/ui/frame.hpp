@@ -1,0 +1,54 @@
+// One frame of the widget's ImGui interface: markers, labels, tooltip, legend, filter and zoom
+// buttons over the map, and the panel (overview, detail or comparison). It draws the state it is
+// given and returns what the visitor asked for; it never changes state itself. Knows core and
+// ImGui; never GL or Emscripten.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/camera.hpp"
+#include "core/hit_test.hpp"
+#include "core/layout.hpp"
+#include "core/nominees.hpp"
+#include "core/widget_state.hpp"
+#include "ui/style.hpp"
+
+namespace vk::ui {
+
+struct FrameInput {
+    const NomineeData* data = nullptr;  // nullptr until loaded
+    const WidgetState* state = nullptr;
+    const Camera* camera = nullptr;    // looks at layout.map (its viewport is the map's size)
+    WidgetLayout layout;
+    Fonts fonts;
+    std::string focused;                 // nominee id with keyboard focus (from the text mirror), or ""
+    bool touch = false;                  // the last pointer was a finger: bigger targets
+    double timeMs = 0;
+    bool linkCopied = false;             // show a short confirmation by the copy button
+    std::string notice;                  // a hint over the map (how to zoom when embedded), or ""
+    std::vector<std::string> problems;   // data or map problems to show, already worded
+};
+
+enum class MapCommand { None, ZoomIn, ZoomOut, Reset };
+
+// Where the markers are this frame, for hit testing the next pointer event.
+struct MarkerLayout {
+    std::vector<std::string> ids;
+    std::vector<HitTarget> targets;
+};
+
+struct FrameOutput {
+    std::optional<WidgetState> state;  // the visitor's action, as the next state
+    MapCommand map = MapCommand::None;
+    bool copyLink = false;
+    std::string flyTo;                  // a nominee id to bring into view, or ""
+    MarkerLayout markers;
+    float panelContentHeight = 0;      // CSS px the panel's content needs
+};
+
+// Draws one frame between ImGui::NewFrame() and ImGui::Render().
+FrameOutput drawFrame(const FrameInput& input);
+
+}  // namespace vk::ui

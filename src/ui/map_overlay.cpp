@@ -1,0 +1,292 @@
+// What ImGui draws over the WebGL map: markers, labels, the tooltip, legend and filter, zoom
+// buttons, attribution and hints.
+#include "ui/map_overlay.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/labels.hpp"
+#include "core/strings.hpp"
+
+namespace vk::ui {
+
+namespace {
+
+constexpr float smallRadius = 7;   // circle: under the threshold
+constexpr float largeHalfSide = 7;  // square: over the threshold
+
+ImU32 withAlpha(ImU32 c, float alpha) {
+    const auto a = static_cast<unsigned>(static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xff) * alpha);
+    return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+// The class's shape: a circle for the small class, a square for the large one, so class is never
+// told by colour alone.
+void drawMarkerShape(ImDrawList* draw, ImVec2 at, NomineeClass c, float size, ImU32 fill, ImU32 edge, float edgeWidth) {
+    if (c == NomineeClass::Small) {
+        draw->AddCircleFilled(at, size + edgeWidth, edge, 24);
+        draw->AddCircleFilled(at, size, fill, 24);
+    } else {
+        const float h = size;
+        draw->AddRectFilled({at.x - h - edgeWidth, at.y - h - edgeWidth}, {at.x + h + edgeWidth, at.y + h + edgeWidth}, edge, 2);
+        draw->AddRectFilled({at.x - h, at.y - h}, {at.x + h, at.y + h}, fill, 1.5f);
+    }
+}
+
+bool hasHighlightedTheme(const Nominee& n, const WidgetState& s) {
+    return !s.highlightedTheme.empty() && n.hasTheme(s.highlightedTheme);
+}
+
+ImVec2 toImGui(const WidgetLayout& layout, ScreenPoint p) {
+    return {static_cast<float>(layout.map.x + p.x), static_cast<float>(layout.map.y + p.y)};
+}
+
+}  // namespace
+
+void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass c) {
+    drawMarkerShape(draw, at, c, c == NomineeClass::Small ? smallRadius - 1 : largeHalfSide - 1, colour::marker,
+                    colour::markerEdge, 1.5f);
+}
+
+MarkerLayout drawMarkers(const FrameInput& in) {
+    MarkerLayout out;
+    const NomineeData& data = *in.data;
+    const WidgetState& state = *in.state;
+    const Camera& camera = *in.camera;
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    const ImVec2 clipMin = toImGui(in.layout, {0, 0});
+    const ImVec2 clipMax = {clipMin.x + static_cast<float>(in.layout.map.width),
+                            clipMin.y + static_cast<float>(in.layout.map.height)};
+    draw->PushClipRect(clipMin, clipMax, false);
+
+    ImGui::PushFont(in.fonts.smallBold);
+    std::vector<LabelRequest> requests;
+    for (const auto& n : data.nominees) {
+        const ScreenPoint p = camera.mapToScreen(project(n.centre.position));
+        const ImVec2 textSize = ImGui::CalcTextSize(n.name.c_str());
+        requests.push_back({p, 9, textSize.x + 10, textSize.y + 6});
+    }
+    const auto placements = placeLabels(requests, camera.viewport());
+
+    for (std::size_t i = 0; i < data.nominees.size(); ++i) {
+        const Nominee& n = data.nominees[i];
+        const LabelPlacement& label = placements[i];
+        out.ids.push_back(n.id);
+        out.targets.push_back({requests[i].anchor, label.box, passesFilter(state.filter, n.nomineeClass)});
+    }
+
+    // Draw back to front: dimmed, normal, then hovered/selected/focused on top.
+    auto prominence = [&](std::size_t i) {
+        const auto& id = data.nominees[i].id;
+        if (id == state.hover || id == in.focused) return 3;
+        if (state.isSelected(id)) return 2;
+        return out.targets[i].enabled ? 1 : 0;
+    };
+    std::vector<std::size_t> order(data.nominees.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return prominence(a) < prominence(b); });
+
+    for (const std::size_t i : order) {
+        const Nominee& n = data.nominees[i];
+        const ImVec2 at = toImGui(in.layout, requests[i].anchor);
+        const bool hovered = n.id == state.hover || n.id == in.focused;
+        const bool themeOn = hasHighlightedTheme(n, state);
+        const bool dimmed = !out.targets[i].enabled || (!state.highlightedTheme.empty() && !themeOn);
+        const float alpha = dimmed && !hovered && !state.isSelected(n.id) ? 0.35f : 1.0f;
+
+        ImU32 fill = colour::marker;
+        if (!state.selected.empty() && state.selected[0] == n.id) fill = colour::left;
+        if (state.selected.size() == 2 && state.selected[1] == n.id) fill = colour::right;
+        float size = n.nomineeClass == NomineeClass::Small ? smallRadius : largeHalfSide;
+        if (hovered || state.isSelected(n.id)) size += 2;
+
+        if (themeOn) draw->AddCircleFilled(at, size + 9, withAlpha(colour::highlight, 0.55f), 32);
+        if (n.id == in.focused) draw->AddCircle(at, size + 7, colour::focus, 32, 3);
+        drawMarkerShape(draw, at, n.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour::markerEdge, alpha), 2);
+
+        const LabelPlacement& label = placements[i];
+        const ImVec2 boxMin = toImGui(in.layout, {label.box.x, label.box.y});
+        const ImVec2 boxMax = {boxMin.x + static_cast<float>(label.box.width), boxMin.y + static_cast<float>(label.box.height)};
+        if (label.needsLeader) {
+            const ImVec2 target{std::clamp(at.x, boxMin.x, boxMax.x), std::clamp(at.y, boxMin.y, boxMax.y)};
+            draw->AddLine(at, target, withAlpha(colour::muted, alpha), 1);
+        }
+        const ImU32 labelBackground = hovered ? colour::panel : withAlpha(colour::panel, 0.86f * alpha);
+        draw->AddRectFilled(boxMin, boxMax, labelBackground, 4);
+        if (hovered) draw->AddRect(boxMin, boxMax, n.id == in.focused ? colour::focus : colour::marker, 4, 0, n.id == in.focused ? 2.0f : 1.0f);
+        ImU32 textColour = colour::text;
+        if (fill != colour::marker) textColour = fill;
+        draw->AddText({boxMin.x + 5, boxMin.y + 3}, withAlpha(textColour, alpha), n.name.c_str());
+    }
+    ImGui::PopFont();
+    draw->PopClipRect();
+    return out;
+}
+
+void drawTooltip(const FrameInput& in, const MarkerLayout& markers) {
+    const std::string& id = !in.state->hover.empty() ? in.state->hover : in.focused;
+    if (id.empty()) return;
+    const Nominee* n = in.data->nominee(id);
+    if (!n) return;
+    std::size_t index = 0;
+    while (index < markers.ids.size() && markers.ids[index] != id) ++index;
+    if (index == markers.ids.size()) return;
+    const Lang lang = in.state->lang;
+    const ScreenPoint anchor = markers.targets[index].marker;
+
+    const float width = std::min(300.0f, static_cast<float>(in.layout.map.width) - 24);
+    // Prefer below-right of the marker; flip to stay inside the map.
+    ImVec2 pos = toImGui(in.layout, {anchor.x + 16, anchor.y + 16});
+    const float mapRight = static_cast<float>(in.layout.map.x + in.layout.map.width);
+    const float mapBottom = static_cast<float>(in.layout.map.y + in.layout.map.height);
+    if (pos.x + width > mapRight - 8) pos.x = std::max(static_cast<float>(in.layout.map.x) + 8, pos.x - width - 32);
+    ImGui::SetNextWindowPos(pos, ImGuiCond_Always, {0, 0});
+    ImGui::SetNextWindowSize({width, 0});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 12});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {6, 4});
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize;
+    if (ImGui::Begin("##tooltip", nullptr, flags)) {
+        // Keep it above the map's bottom edge once its height is known.
+        const ImVec2 size = ImGui::GetWindowSize();
+        if (pos.y + size.y > mapBottom - 8) ImGui::SetWindowPos({pos.x, std::max(static_cast<float>(in.layout.map.y) + 8, pos.y - size.y - 32)});
+        ImGui::PushFont(in.fonts.bodyBold);
+        ImGui::TextUnformatted(n->name.c_str());
+        ImGui::PopFont();
+        std::string classLine;
+        for (const auto& c : in.data->award.classes)
+            if (c.id == n->nomineeClass) classLine = c.name.in(lang);
+        paragraph(classLine + " · " + n->county, in.fonts.small, colour::muted);
+        paragraph(trf(Str::populationAt, lang, {formatInteger(n->population.value, lang), formatDate(n->population.date, lang)}),
+                  in.fonts.small, colour::muted);
+        ImGui::Spacing();
+        paragraph(n->summary.in(lang), in.fonts.small);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(4);
+}
+
+void drawMapControls(const FrameInput& in, FrameOutput& out) {
+    const Lang lang = in.state->lang;
+    const auto& map = in.layout.map;
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    const float controlHeight = in.touch || in.layout.narrow ? 44.0f : 32.0f;
+
+    // Legend and class filter, top left.
+    ImGui::SetNextWindowPos({static_cast<float>(map.x) + 12, static_cast<float>(map.y) + 12});
+    ImGui::SetNextWindowBgAlpha(0.94f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {12, 10});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {6, 6});
+    if (ImGui::Begin("##legend", nullptr, flags)) {
+        ImGui::PushFont(in.fonts.small);
+        const ClassFilter filters[] = {ClassFilter::All, ClassFilter::Small, ClassFilter::Large};
+        for (const ClassFilter f : filters) {
+            std::string label = tr(Str::filterAll, lang);
+            for (const auto& c : in.data->award.classes)
+                if ((f == ClassFilter::Small && c.id == NomineeClass::Small) || (f == ClassFilter::Large && c.id == NomineeClass::Large))
+                    label = c.name.in(lang);
+            const bool active = in.state->filter == f;
+            ImGui::PushID(static_cast<int>(f));
+            ImGui::PushStyleColor(ImGuiCol_Button, active ? colour::leftTint : colour::panel);
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::leftTint);
+            ImGui::PushStyleColor(ImGuiCol_Text, active ? colour::left : colour::text);
+            const float indent = f == ClassFilter::All ? 0.0f : 22.0f;
+            const ImVec2 start = ImGui::GetCursorScreenPos();
+            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {8 + indent, (controlHeight - ImGui::GetFontSize()) / 2 - 2});
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
+            if (ImGui::Button(label.c_str(), {190, 0})) {
+                WidgetState next = setFilter(*in.state, f);
+                out.state = next;
+            }
+            ImGui::PopStyleVar(2);
+            if (f != ClassFilter::All) {
+                const float mid = start.y + (controlHeight - 4) / 2;
+                drawMarkerLegendShape(ImGui::GetWindowDrawList(), {start.x + 16, mid},
+                                      f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large);
+            }
+            ImGui::PopStyleColor(3);
+            ImGui::PopID();
+        }
+        ImGui::PopFont();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+
+    // Zoom buttons, bottom right.
+    ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width) - 12, static_cast<float>(map.y + map.height) - 34}, ImGuiCond_Always, {1, 1});
+    ImGui::SetNextWindowBgAlpha(0.94f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {6, 6});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {4, 4});
+    if (ImGui::Begin("##zoom", nullptr, flags)) {
+        ImGui::PushFont(in.fonts.bodyBold);
+        const ImVec2 size{controlHeight, controlHeight};
+        if (ImGui::Button("+##zoomIn", size)) out.map = MapCommand::ZoomIn;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::zoomIn, lang).c_str());
+        if (ImGui::Button("\xe2\x88\x92##zoomOut", size)) out.map = MapCommand::ZoomOut;  // U+2212 minus
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::zoomOut, lang).c_str());
+        // Reset: a small outline of a frame, drawn, since Inter has no "home" glyph.
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (ImGui::Button("##reset", size)) out.map = MapCommand::Reset;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::resetView, lang).c_str());
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const float m = controlHeight * 0.3f;
+        const ImVec2 a{at.x + m, at.y + m}, b{at.x + controlHeight - m, at.y + controlHeight - m};
+        const float k = (b.x - a.x) * 0.35f;
+        for (const auto& [corner, dx, dy] : {std::tuple{a, 1.f, 1.f}, std::tuple{ImVec2{b.x, a.y}, -1.f, 1.f},
+                                             std::tuple{b, -1.f, -1.f}, std::tuple{ImVec2{a.x, b.y}, 1.f, -1.f}}) {
+            draw->AddLine(corner, {corner.x + dx * k, corner.y}, colour::text, 2);
+            draw->AddLine(corner, {corner.x, corner.y + dy * k}, colour::text, 2);
+        }
+        ImGui::PopFont();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+
+    // Attribution, bottom left, across the map.
+    const Source& source = in.data->award.source;
+    const std::string attribution =
+        trf(Str::attribution, lang, {source.publisher, formatDate(source.date, lang)});
+    ImGui::PushFont(in.fonts.small);
+    const ImVec2 textSize = ImGui::CalcTextSize(attribution.c_str());
+    const float maxWidth = static_cast<float>(map.width) - 24;
+    ImGui::SetNextWindowPos({static_cast<float>(map.x) + 8, static_cast<float>(map.y + map.height) - 6}, ImGuiCond_Always, {0, 1});
+    ImGui::SetNextWindowSize({std::min(textSize.x + 16, maxWidth), 0});
+    ImGui::SetNextWindowBgAlpha(0.8f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 4});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4);
+    if (ImGui::Begin("##attribution", nullptr, flags | ImGuiWindowFlags_NoInputs)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(attribution.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    ImGui::PopFont();
+
+    // A hint or problem in the middle of the map.
+    std::vector<std::string> messages = in.problems;
+    if (!in.notice.empty()) messages.push_back(in.notice);
+    if (!messages.empty()) {
+        ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width / 2), static_cast<float>(map.y + map.height) - 64}, ImGuiCond_Always, {0.5f, 1});
+        ImGui::SetNextWindowSize({std::min(420.0f, static_cast<float>(map.width) - 32), 0});
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0x1d, 0x24, 0x30, 0xee));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 10});
+        if (ImGui::Begin("##notice", nullptr, flags | ImGuiWindowFlags_NoInputs)) {
+            for (const auto& m : messages) paragraph(m, in.fonts.small, colour::panel);
+        }
+        ImGui::End();
+        ImGui::PopStyleVar(2);
+        ImGui::PopStyleColor();
+    }
+}
+
+}  // namespace vk::ui

@@ -1,0 +1,21 @@
+// What ImGui draws over the WebGL map: nominee markers with their labels, the tooltip, the legend
+// with the class filter, zoom buttons, attribution and hints. Knows core and ImGui only.
+#pragma once
+
+#include "ui/frame.hpp"
+
+namespace vk::ui {
+
+// Places and draws every marker and label; returns where they are for hit testing.
+MarkerLayout drawMarkers(const FrameInput& input);
+
+// The tooltip of the hovered (or keyboard-focused) nominee, beside its marker.
+void drawTooltip(const FrameInput& input, const MarkerLayout& markers);
+
+// Legend with class filter, zoom buttons, attribution, hints.
+void drawMapControls(const FrameInput& input, FrameOutput& output);
+
+// The class's marker shape at a small size, for legends.
+void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass nomineeClass);
+
+}  // namespace vk::ui

@@ -1,0 +1,142 @@
+#include "ui/style.hpp"
+
+#include <algorithm>
+
+namespace vk::ui {
+
+namespace {
+
+// Latin-1 plus the punctuation Norwegian and English texts use (– — ‘ ’ “ ” „ • … ² ⌘ −).
+const ImWchar glyphRanges[] = {
+    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x2190, 0x2193, 0x2212, 0x2212, 0x2318, 0x2318, 0x00B2, 0x00B2, 0,
+};
+
+ImFont* addFont(std::span<const std::uint8_t> bytes, float sizePx, float pixelRatio) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;  // the platform layer owns the bytes
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    config.PixelSnapH = false;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<std::uint8_t*>(bytes.data()),
+                                                      static_cast<int>(bytes.size()), sizePx * pixelRatio, &config,
+                                                      glyphRanges);
+}
+
+}  // namespace
+
+Fonts loadFonts(std::span<const std::uint8_t> regular, std::span<const std::uint8_t> semibold, float pixelRatio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    Fonts fonts;
+    if (regular.empty() || semibold.empty()) {
+        fonts.body = fonts.bodyBold = fonts.small = fonts.smallBold = fonts.title = io.Fonts->AddFontDefault();
+        io.FontGlobalScale = 1;
+        return fonts;
+    }
+    fonts.body = addFont(regular, 15, pixelRatio);
+    fonts.bodyBold = addFont(semibold, 15, pixelRatio);
+    fonts.small = addFont(regular, 13, pixelRatio);
+    fonts.smallBold = addFont(semibold, 13, pixelRatio);
+    fonts.title = addFont(semibold, 22, pixelRatio);
+    io.FontDefault = fonts.body;
+    io.FontGlobalScale = 1 / pixelRatio;
+    return fonts;
+}
+
+void applyStyle() {
+    ImGuiStyle& s = ImGui::GetStyle();
+    s = ImGuiStyle();
+    s.WindowPadding = {20, 16};
+    s.WindowRounding = 0;
+    s.WindowBorderSize = 0;
+    s.ChildRounding = 8;
+    s.ChildBorderSize = 0;
+    s.PopupRounding = 8;
+    s.PopupBorderSize = 1;
+    s.FramePadding = {10, 6};
+    s.FrameRounding = 6;
+    s.ItemSpacing = {8, 8};
+    s.ItemInnerSpacing = {6, 4};
+    s.CellPadding = {6, 6};
+    s.ScrollbarSize = 10;
+    s.ScrollbarRounding = 5;
+    s.GrabRounding = 4;
+    s.TabRounding = 6;
+    s.SelectableTextAlign = {0, 0.5f};
+    s.AntiAliasedLines = true;
+    s.AntiAliasedFill = true;
+
+    ImVec4* c = s.Colors;
+    const auto rgb = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
+    c[ImGuiCol_Text] = rgb(colour::text);
+    c[ImGuiCol_TextDisabled] = rgb(colour::muted);
+    c[ImGuiCol_WindowBg] = rgb(colour::panel);
+    c[ImGuiCol_ChildBg] = {0, 0, 0, 0};
+    c[ImGuiCol_PopupBg] = rgb(colour::panel);
+    c[ImGuiCol_Border] = rgb(colour::rule);
+    c[ImGuiCol_BorderShadow] = {0, 0, 0, 0};
+    c[ImGuiCol_FrameBg] = rgb(colour::panelAlt);
+    c[ImGuiCol_FrameBgHovered] = rgb(colour::chip);
+    c[ImGuiCol_FrameBgActive] = rgb(colour::rule);
+    c[ImGuiCol_ScrollbarBg] = {0, 0, 0, 0};
+    c[ImGuiCol_ScrollbarGrab] = rgb(colour::rule);
+    c[ImGuiCol_ScrollbarGrabHovered] = rgb(colour::muted);
+    c[ImGuiCol_ScrollbarGrabActive] = rgb(colour::muted);
+    c[ImGuiCol_Button] = rgb(colour::panelAlt);
+    c[ImGuiCol_ButtonHovered] = rgb(colour::leftTint);
+    c[ImGuiCol_ButtonActive] = rgb(colour::rule);
+    c[ImGuiCol_Header] = rgb(colour::leftTint);
+    c[ImGuiCol_HeaderHovered] = rgb(colour::panelAlt);
+    c[ImGuiCol_HeaderActive] = rgb(colour::leftTint);
+    c[ImGuiCol_Separator] = rgb(colour::rule);
+    c[ImGuiCol_TableHeaderBg] = {0, 0, 0, 0};
+    c[ImGuiCol_TableBorderLight] = rgb(colour::rule);
+    c[ImGuiCol_TableBorderStrong] = rgb(colour::rule);
+    c[ImGuiCol_TableRowBg] = {0, 0, 0, 0};
+    c[ImGuiCol_TableRowBgAlt] = rgb(colour::panelAlt);
+    c[ImGuiCol_NavHighlight] = rgb(colour::focus);
+}
+
+void chip(const std::string& text, ImU32 background, ImU32 foreground, bool outlined) {
+    const ImVec2 padding{7, 3};
+    const ImVec2 textSize = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 size{textSize.x + 2 * padding.x, textSize.y + 2 * padding.y};
+    // Keep chips on one line while they fit, then wrap.
+    const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
+    if (ImGui::GetCursorScreenPos().x + size.x > right) ImGui::NewLine();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (outlined) draw->AddRect(at, {at.x + size.x, at.y + size.y}, foreground, size.y / 2, 0, 1.0f);
+    else draw->AddRectFilled(at, {at.x + size.x, at.y + size.y}, background, size.y / 2);
+    draw->AddText({at.x + padding.x, at.y + padding.y}, foreground, text.c_str());
+    ImGui::Dummy(size);
+    ImGui::SameLine(0, 5);
+}
+
+void paragraph(const std::string& text, ImFont* font, ImU32 textColour) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, textColour);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+bool flatButton(const char* label, float heightPx, bool primary) {
+    const float textHeight = ImGui::GetFontSize();
+    const float padY = std::max((heightPx - textHeight) / 2, 4.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {12, padY});
+    if (primary) {
+        ImGui::PushStyleColor(ImGuiCol_Button, colour::left);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0x17, 0x4a, 0x86, 0xff));
+        ImGui::PushStyleColor(ImGuiCol_Text, colour::panel);
+    }
+    const bool clicked = ImGui::Button(label);
+    if (primary) ImGui::PopStyleColor(3);
+    ImGui::PopStyleVar();
+    return clicked;
+}
+
+}  // namespace vk::ui

@@ -1,0 +1,34 @@
+// Browser tests: Debian's Chromium (never a downloaded browser), headless, WebGL through
+// SwiftShader. Three local servers: the widget, the widget under a strict CSP, and a host page on
+// another origin that embeds it.
+import { defineConfig } from '@playwright/test';
+
+export const widgetUrl = 'http://127.0.0.1:8099/';
+export const strictUrl = 'http://127.0.0.1:8098/';
+export const hostUrl = 'http://127.0.0.1:8097/';
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1,  // two cores, and SwiftShader draws on the CPU
+  retries: 0,
+  reporter: [['list']],
+  outputDir: './test-results',
+  use: {
+    baseURL: widgetUrl,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-quic',
+        '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    { command: 'node serve.mjs --port 8099', url: `${widgetUrl}index.html`, reuseExistingServer: false },
+    { command: 'node serve.mjs --port 8098 --csp', url: `${strictUrl}index.html`, reuseExistingServer: false },
+    { command: 'node serve.mjs --port 8097 --root e2e/host', url: `${hostUrl}index.html`, reuseExistingServer: false },
+  ],
+});
