@@ -1,0 +1,162 @@
+// Reading a JSON document against a schema while collecting every problem with its JSON Pointer
+// path, so that a loader reads like a description of its format rather than a wall of ifs.
+// std and nlohmann-json only: never include GL, ImGui or Emscripten here. (DataProblem comes from
+// nominees.hpp, where the UI sees it without having to include nlohmann.)
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/nominees.hpp"
+
+namespace vk {
+
+// Objects keep their keys in file order, so that problems can be sorted into file order.
+using Json = nlohmann::ordered_json;
+
+struct ParsedJson {
+    std::optional<Json> document;       // nullopt when the text is not JSON
+    std::vector<DataProblem> problems;  // a syntax error (one, at path ""), or duplicate keys
+};
+
+// Parses UTF-8 JSON text; a byte-order mark is skipped, CRLF is plain whitespace. A syntax error
+// gives one problem at path "": `not valid JSON at line 12, column 5: trailing comma before '}'
+// (JSON allows no comma after the last item)`; line and column count from 1, the column in
+// characters. A key repeated within one object is reported at the object (`duplicate key
+// "name"`); the document then holds the later value. Never throws.
+ParsedJson parseJson(std::string_view text);
+
+// A value as compact JSON for a message: `"north"`, `42`, `{"nb":"x"}`; longer than maxChars
+// characters, it is cut and ends in "…".
+std::string describeJson(const Json& value, std::size_t maxChars = 40);
+
+// A string as a JSON string literal, for messages: north -> "north".
+std::string quotedJson(std::string_view text);
+
+// True when some problem is at `path` or below it ("/nominees/5" covers "/nominees/5/centre/lat"
+// but not "/nominees/50").
+bool hasProblemWithin(const std::vector<DataProblem>& problems, std::string_view path);
+
+// A number as the shortest decimal that reads back the same, never in exponent form: 57, 0.5.
+std::string formatNumber(double value);
+
+// JSON Pointer (RFC 6901) of a member or element: "/nominees" + "5" -> "/nominees/5"; "~" and
+// "/" in keys are escaped as "~0" and "~1".
+std::string childPointer(std::string_view parentPath, std::string_view key);
+std::string childPointer(std::string_view parentPath, std::size_t index);
+
+// The candidate a mistyped word most likely meant ("regoin" -> "region"), ignoring case; nullopt
+// when none is within a small edit distance (none at all for words under three characters).
+std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string>& candidates);
+
+// Stable-sorts problems into document order: by where their path (or, when that path does not
+// exist, its nearest existing parent) comes in a walk of the document from the top.
+void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& document);
+
+// How many elements an array must have; max = unlimited() for no upper bound.
+struct ElementCount {
+    static constexpr std::size_t unlimited() { return std::numeric_limits<std::size_t>::max(); }
+    std::size_t min = 0;
+    std::size_t max = unlimited();
+};
+
+// A place in a document: a value with its JSON Pointer, or a key missing from its object. Each
+// reader checks the value, reports what is wrong at this path and returns nullopt (or false), so
+// a loader can carry on and collect every problem. A missing key is reported at its object's
+// path: `missing required key "name"`. Cheap to copy: it points into the document and the list.
+class JsonField {
+public:
+    // The whole document, at path "". Problems are appended to `problems`, which must outlive it.
+    JsonField(const Json& document, std::vector<DataProblem>& problems);
+
+    const std::string& path() const { return path_; }
+    // The value, or nullptr when the key is missing or its parent is not an object / array.
+    const Json* value() const { return value_; }
+    bool present() const { return value_ != nullptr; }
+    bool isNull() const { return value_ != nullptr && value_->is_null(); }
+
+    // A member or element. When this value is missing or of the wrong type (reported by its own
+    // reader), the child is silently unavailable, so one mistake gives one problem.
+    JsonField operator[](std::string_view key) const;
+    JsonField operator[](std::size_t index) const;
+
+    // Reports a problem at this path; for a missing key, nothing (it is reported when read).
+    void report(std::string message) const;
+
+    // An object whose keys are all in knownKeys; each other key is reported at this path as
+    // `unknown key "regoin" (did you mean "region"?)`. `expected` names it in the type error:
+    // `expected an object with "nb" and "en", got "Sigdal"`. True when it is an object.
+    bool object(std::initializer_list<std::string_view> knownKeys, std::string_view expected = "an object") const;
+
+    // The elements of an array (empty when it is not one). A wrong count is reported as `expected
+    // exactly 3 criteria, got 2`, `expected 8 to 14 themes, got 15` or `expected a non-empty
+    // array, got []`; the elements are returned anyway, so that each is still checked.
+    std::vector<JsonField> array(ElementCount count = {}, std::string_view noun = "elements") const;
+
+    // A string with at least one non-space character: `expected a non-empty string, got ""`.
+    std::optional<std::string> string() const;
+    // A number within [min, max]: `expected a number between 57 and 72, got "north"`.
+    std::optional<double> number(double min, double max) const;
+    // An integer (no fraction, no exponent) within [min, max]: `expected an integer between 2000
+    // and 2100, got 25`; `expected 1, got 2` when min == max; `of at least 1` when max is the
+    // largest int64.
+    std::optional<std::int64_t> integer(std::int64_t min,
+                                        std::int64_t max = std::numeric_limits<std::int64_t>::max()) const;
+    // A calendar date as "YYYY-MM-DD": `expected a date as YYYY-MM-DD, got "17.03.2025"`.
+    std::optional<std::string> date() const;
+    // A string of exactly `count` ASCII digits: `expected a string of 4 digits, got 301`.
+    std::optional<std::string> digits(std::size_t count) const;
+    // One of the given strings: `expected "small" or "large", got "medium"`.
+    std::optional<std::string> oneOf(std::initializer_list<std::string_view> choices) const;
+    // An id: lower-case words of a-z and 0-9 joined by single hyphens, such as "green-transition".
+    std::optional<std::string> id() const;
+
+private:
+    enum class State {
+        Present,      // value_ points at the value
+        Missing,      // the parent object has no such key
+        Unavailable,  // the parent is missing or of the wrong type: already reported
+    };
+
+    JsonField(const Json* value, State state, std::string path, std::string key, std::vector<DataProblem>* problems);
+
+    // True when present; reports a missing key at the parent path.
+    bool require() const;
+    // Reports `expected <what>, got <value>`.
+    void reportExpected(std::string_view what) const;
+
+    const Json* value_ = nullptr;
+    State state_ = State::Present;
+    std::string path_;
+    std::string key_;  // the member's key, for `missing required key`; empty for array elements
+    std::vector<DataProblem>* problems_ = nullptr;
+};
+
+// The ids seen in one list, in order, so that a repeat is reported where it occurs:
+// `duplicate id "tinn" (first at /nominees/2/id)`.
+class UniqueIds {
+public:
+    explicit UniqueIds(std::string noun = "id") : noun_(std::move(noun)) {}
+
+    // Remembers id and returns true; when it was seen before, reports it at field and returns false.
+    bool add(const std::string& id, const JsonField& field);
+    bool contains(std::string_view id) const;
+    // In the order first seen.
+    const std::vector<std::string>& ids() const { return ids_; }
+
+private:
+    std::string noun_;
+    std::vector<std::string> ids_;
+    std::vector<std::string> firstPaths_;  // parallel to ids_
+};
+
+}  // namespace vk

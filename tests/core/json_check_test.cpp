@@ -1,0 +1,266 @@
+// The JSON reading helpers: each reader's exact message, paths, and parsing without exceptions.
+#include "core/json_check.hpp"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using vk::DataProblem;
+using vk::Json;
+using vk::JsonField;
+
+std::vector<std::string> lines(const std::vector<DataProblem>& problems) {
+    std::vector<std::string> result;
+    for (const DataProblem& problem : problems) result.push_back(problem.toString());
+    return result;
+}
+
+// A parsed document and the problems its readers report.
+struct Document {
+    explicit Document(const char* text) : json(Json::parse(text)), root(json, problems) {}
+    Json json;
+    std::vector<DataProblem> problems;
+    JsonField root;
+};
+
+TEST(DescribeJson, ShowsCompactJsonWithStringsQuoted) {
+    EXPECT_EQ(vk::describeJson(Json("north")), "\"north\"");
+    EXPECT_EQ(vk::describeJson(Json(42)), "42");
+    EXPECT_EQ(vk::describeJson(Json(59.5)), "59.5");
+    EXPECT_EQ(vk::describeJson(Json(nullptr)), "null");
+    EXPECT_EQ(vk::describeJson(Json::parse(R"({ "nb": "x", "en": [1, 2] })")), R"({"nb":"x","en":[1,2]})");
+}
+
+TEST(DescribeJson, CutsLongValuesOnACharacterBoundary) {
+    EXPECT_EQ(vk::describeJson(Json("abcdefghij"), 8), "\"abcdef…");
+    EXPECT_EQ(vk::describeJson(Json("ææææææææ"), 5), "\"æææ…");
+    EXPECT_EQ(vk::describeJson(Json("abc"), 5), "\"abc\"");
+    EXPECT_EQ(vk::describeJson(Json(std::string(100, 'x'))).size(), 39 + std::string("…").size());
+}
+
+TEST(FormatNumber, UsesTheShortestDecimalWithoutExponent) {
+    EXPECT_EQ(vk::formatNumber(57), "57");
+    EXPECT_EQ(vk::formatNumber(0.5), "0.5");
+    EXPECT_EQ(vk::formatNumber(59.8331), "59.8331");
+    EXPECT_EQ(vk::formatNumber(100000), "100000");
+    EXPECT_EQ(vk::formatNumber(-4), "-4");
+}
+
+TEST(ChildPointer, EscapesTildeAndSlash) {
+    EXPECT_EQ(vk::childPointer("", "nominees"), "/nominees");
+    EXPECT_EQ(vk::childPointer("/nominees", std::size_t{5}), "/nominees/5");
+    EXPECT_EQ(vk::childPointer("/a", "b/c~d"), "/a/b~1c~0d");
+}
+
+TEST(ClosestMatch, SuggestsOnlyLikelyTypos) {
+    const std::vector<std::string> keys{"name", "region", "summary", "initiatives"};
+    EXPECT_EQ(vk::closestMatch("regoin", keys), "region");
+    EXPECT_EQ(vk::closestMatch("Summary", keys), "summary");
+    EXPECT_EQ(vk::closestMatch("initiative", keys), "initiatives");
+    EXPECT_EQ(vk::closestMatch("website", keys), std::nullopt);
+    EXPECT_EQ(vk::closestMatch("nm", {"nb", "en"}), std::nullopt);  // too short to guess
+}
+
+TEST(HasProblemWithin, CoversThePathAndBelowOnly) {
+    const std::vector<DataProblem> problems{{"/nominees/5/centre/lat", "x"}};
+    EXPECT_TRUE(vk::hasProblemWithin(problems, "/nominees/5"));
+    EXPECT_TRUE(vk::hasProblemWithin(problems, "/nominees/5/centre/lat"));
+    EXPECT_FALSE(vk::hasProblemWithin(problems, "/nominees/50"));
+    EXPECT_FALSE(vk::hasProblemWithin(problems, "/nominees/4"));
+}
+
+TEST(JsonField, MissingKeyIsReportedAtItsObject) {
+    Document doc(R"({"centre": {"lat": 60}})");
+    EXPECT_EQ(doc.root["centre"]["name"].string(), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), std::vector<std::string>{R"(/centre: missing required key "name")"});
+}
+
+TEST(JsonField, ChildrenOfAWrongTypeAreNotReportedAgain) {
+    Document doc(R"({"centre": "Rjukan"})");
+    const JsonField centre = doc.root["centre"];
+    centre.object({"name", "lat", "lon"});
+    EXPECT_EQ(centre["lat"].number(57, 72), std::nullopt);
+    EXPECT_EQ(doc.root["nowhere"]["lat"].number(57, 72), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), std::vector<std::string>{R"(/centre: expected an object, got "Rjukan")"});
+}
+
+TEST(JsonField, ObjectReportsUnknownKeysWithASuggestion) {
+    Document doc(R"({"name": "Tinn", "regoin": {}, "website": "x"})");
+    EXPECT_TRUE(doc.root.object({"name", "region"}));
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"((file): unknown key "regoin" (did you mean "region"?))",
+                                       R"((file): unknown key "website")",
+                                   }));
+}
+
+TEST(JsonField, ObjectNamesWhatWasExpected) {
+    Document doc(R"({"summary": "Sigdal"})");
+    EXPECT_FALSE(doc.root["summary"].object({"nb", "en"}, R"(an object with "nb" and "en")"));
+    EXPECT_EQ(lines(doc.problems),
+              std::vector<std::string>{R"(/summary: expected an object with "nb" and "en", got "Sigdal")"});
+}
+
+TEST(JsonField, StringMustBeANonEmptyString) {
+    Document doc(R"({"a": "Tinn", "b": 42, "c": "", "d": "  "})");
+    EXPECT_EQ(doc.root["a"].string(), "Tinn");
+    EXPECT_EQ(doc.root["b"].string(), std::nullopt);
+    EXPECT_EQ(doc.root["c"].string(), std::nullopt);
+    EXPECT_EQ(doc.root["d"].string(), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       "/b: expected a string, got 42",
+                                       R"(/c: expected a non-empty string, got "")",
+                                       R"(/d: expected a non-empty string, got "  ")",
+                                   }));
+}
+
+TEST(JsonField, NumberWithinInclusiveBounds) {
+    Document doc(R"({"low": 57, "high": 72, "north": "north", "far": 80.5, "area": 0})");
+    EXPECT_EQ(doc.root["low"].number(57, 72), 57);
+    EXPECT_EQ(doc.root["high"].number(57, 72), 72);
+    EXPECT_EQ(doc.root["north"].number(57, 72), std::nullopt);
+    EXPECT_EQ(doc.root["far"].number(57, 72), std::nullopt);
+    EXPECT_EQ(doc.root["area"].number(0.5, std::numeric_limits<double>::infinity()), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"(/north: expected a number between 57 and 72, got "north")",
+                                       "/far: expected a number between 57 and 72, got 80.5",
+                                       "/area: expected a number of at least 0.5, got 0",
+                                   }));
+}
+
+TEST(JsonField, IntegerRejectsFractionsAndRanges) {
+    Document doc(R"({"version": 2, "year": 2025.0, "count": -3, "big": 18446744073709551615, "ok": 15000})");
+    EXPECT_EQ(doc.root["version"].integer(1, 1), std::nullopt);
+    EXPECT_EQ(doc.root["year"].integer(2000, 2100), std::nullopt);
+    EXPECT_EQ(doc.root["count"].integer(1), std::nullopt);
+    EXPECT_EQ(doc.root["big"].integer(1), std::nullopt);
+    EXPECT_EQ(doc.root["ok"].integer(1), 15000);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       "/version: expected 1, got 2",
+                                       "/year: expected an integer between 2000 and 2100, got 2025.0",
+                                       "/count: expected an integer of at least 1, got -3",
+                                       "/big: expected an integer of at least 1, got 18446744073709551615",
+                                   }));
+}
+
+TEST(JsonField, DateIsARealCalendarDay) {
+    Document doc(R"(["2025-03-17", "2024-02-29", "17.03.2025", "2025-02-29", "2025-13-01", "2025-3-17", 20250317])");
+    std::vector<std::optional<std::string>> dates;
+    for (std::size_t i = 0; i < 7; ++i) dates.push_back(doc.root[i].date());
+    EXPECT_EQ(dates[0], "2025-03-17");
+    EXPECT_EQ(dates[1], "2024-02-29");  // a leap year
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"(/2: expected a date as YYYY-MM-DD, got "17.03.2025")",
+                                       R"(/3: expected a date as YYYY-MM-DD, got "2025-02-29")",
+                                       R"(/4: expected a date as YYYY-MM-DD, got "2025-13-01")",
+                                       R"(/5: expected a date as YYYY-MM-DD, got "2025-3-17")",
+                                       "/6: expected a date as YYYY-MM-DD, got 20250317",
+                                   }));
+}
+
+TEST(JsonField, DigitsOfAnExactCount) {
+    Document doc(R"(["3203", "301", 3203, "32O3"])");
+    EXPECT_EQ(doc.root[0u].digits(4), "3203");
+    for (std::size_t i = 1; i < 4; ++i) EXPECT_EQ(doc.root[i].digits(4), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"(/1: expected a string of 4 digits, got "301")",
+                                       "/2: expected a string of 4 digits, got 3203",
+                                       R"(/3: expected a string of 4 digits, got "32O3")",
+                                   }));
+}
+
+TEST(JsonField, OneOfListsTheChoices) {
+    Document doc(R"(["large", "medium", "x"])");
+    EXPECT_EQ(doc.root[0u].oneOf({"small", "large"}), "large");
+    EXPECT_EQ(doc.root[1u].oneOf({"small", "large"}), std::nullopt);
+    EXPECT_EQ(doc.root[2u].oneOf({"nb", "en", "nn"}), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"(/1: expected "small" or "large", got "medium")",
+                                       R"(/2: expected one of "nb", "en", or "nn", got "x")",
+                                   }));
+}
+
+TEST(JsonField, IdIsLowerCaseWordsJoinedByHyphens) {
+    Document doc(R"(["green-transition", "7sterke", "Tinn", "a--b", "-a", "søndre", ""])");
+    EXPECT_EQ(doc.root[0u].id(), "green-transition");
+    EXPECT_EQ(doc.root[1u].id(), "7sterke");
+    for (std::size_t i = 2; i < 7; ++i) EXPECT_EQ(doc.root[i].id(), std::nullopt) << i;
+    ASSERT_EQ(doc.problems.size(), 5u);
+    EXPECT_EQ(doc.problems[0].toString(),
+              R"(/2: expected an id of a-z, 0-9 and single hyphens, such as "green-transition", got "Tinn")");
+}
+
+TEST(JsonField, ArrayCountMessages) {
+    Document doc(R"({"criteria": [1, 2], "themes": [], "initiatives": [], "nominees": {"a": 1}, "partners": []})");
+    EXPECT_EQ(doc.root["criteria"].array({3, 3}, "criteria").size(), 2u);  // still returned, to be checked
+    EXPECT_TRUE(doc.root["themes"].array({8, 14}, "themes").empty());
+    EXPECT_TRUE(doc.root["initiatives"].array({1}, "initiatives").empty());
+    EXPECT_TRUE(doc.root["nominees"].array({1}, "nominees").empty());
+    EXPECT_TRUE(doc.root["partners"].array({}, "partners").empty());
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       "/criteria: expected exactly 3 criteria, got 2",
+                                       "/themes: expected 8 to 14 themes, got 0",
+                                       "/initiatives: expected a non-empty array, got []",
+                                       R"(/nominees: expected an array, got {"a":1})",
+                                   }));
+}
+
+TEST(JsonField, ReportOnAMissingKeyIsSilent) {
+    Document doc(R"({})");
+    doc.root["absent"].report("never shown");
+    EXPECT_TRUE(doc.problems.empty());
+}
+
+TEST(UniqueIds, ReportsARepeatWithWhereItWasFirst) {
+    Document doc(R"([{"id": "tinn"}, {"id": "asker"}, {"id": "tinn"}])");
+    vk::UniqueIds ids;
+    EXPECT_TRUE(ids.add("tinn", doc.root[0u]["id"]));
+    EXPECT_TRUE(ids.add("asker", doc.root[1u]["id"]));
+    EXPECT_FALSE(ids.add("tinn", doc.root[2u]["id"]));
+    EXPECT_TRUE(ids.contains("asker"));
+    EXPECT_EQ(ids.ids(), (std::vector<std::string>{"tinn", "asker"}));
+    EXPECT_EQ(lines(doc.problems), std::vector<std::string>{R"(/2/id: duplicate id "tinn" (first at /0/id))"});
+}
+
+TEST(SortInDocumentOrder, FollowsTheFileNotTheCheckingOrder) {
+    const Json document = Json::parse(R"({"b": {"x": 1, "y": 2}, "a": [10, 20]})");
+    std::vector<DataProblem> problems{
+        {"/a/1", "fourth"},   {"/b/y", "third"}, {"/b", "second"},
+        {"/b/x", "second b"}, {"", "first"},     {"/a/9/z", "under /a"},
+    };
+    vk::sortInDocumentOrder(problems, document);
+    EXPECT_EQ(lines(problems), (std::vector<std::string>{
+                                   "(file): first",
+                                   "/b: second",
+                                   "/b/x: second b",
+                                   "/b/y: third",
+                                   "/a/9/z: under /a",
+                                   "/a/1: fourth",
+                               }));
+}
+
+TEST(ParseJson, KeepsKeysInFileOrder) {
+    const vk::ParsedJson parsed = vk::parseJson(R"({"z": 1, "a": {"y": [true, null], "b": "x"}})");
+    ASSERT_TRUE(parsed.document);
+    EXPECT_TRUE(parsed.problems.empty());
+    EXPECT_EQ(parsed.document->dump(), R"({"z":1,"a":{"y":[true,null],"b":"x"}})");
+}
+
+TEST(ParseJson, ReportsDuplicateKeysWithTheirObjectPath) {
+    const vk::ParsedJson parsed = vk::parseJson(R"({"n": [{"id": "a"}, {"id": "b", "name": "x", "id": "c"}]})");
+    ASSERT_TRUE(parsed.document);
+    EXPECT_EQ(lines(parsed.problems), std::vector<std::string>{R"(/n/1: duplicate key "id")"});
+    EXPECT_EQ((*parsed.document)["n"][1]["id"], "c");  // the later value
+}
+
+TEST(ParseJson, EmptyText) {
+    const vk::ParsedJson parsed = vk::parseJson(" \r\n");
+    EXPECT_FALSE(parsed.document);
+    EXPECT_EQ(lines(parsed.problems), std::vector<std::string>{"(file): not valid JSON: the text is empty"});
+}
+
+}  // namespace
