@@ -130,14 +130,23 @@ struct DataProblem {
     std::string toString() const { return (path.empty() ? std::string("(file)") : path) + ": " + message; }
 };
 
+// What loading keeps when the file has problems:
+// - A nominee, criterion or theme with any problem at or below its path is left out; the others
+//   are kept. A nominee that uses a criterion or theme left out that way is left out too, so
+//   every id in `data` resolves (nominee(), criterion(), theme() never fail for them).
+// - A problem in `award` is reported, and that field keeps its default (empty text, threshold
+//   15000, no winner); the map and the nominees can still be shown without it.
+// - The file is unusable (usable == false, data empty) only when nothing sensible can be shown:
+//   it is not JSON, not an object, its schemaVersion is not 1, or no nominee is left.
 struct LoadResult {
     NomineeData data;                  // everything that is valid; nominees with a problem are left out
     std::vector<DataProblem> problems;  // all problems, in file order; empty when the file is valid
-    bool usable = false;               // false when nothing can be shown (not JSON, no award, ...)
+    bool usable = false;               // false when nothing can be shown (see above)
 };
 
-// Parses and validates the text of a nominee file (UTF-8; a byte-order mark and CRLF line endings
-// are accepted). Reports every problem, not only the first. Never throws.
+// Parses and validates the text of a nominee file against docs/DATA.md (UTF-8; a byte-order mark
+// and CRLF line endings are accepted). Reports every problem, not only the first; a syntax error
+// is one problem at path "" with its line and column. Never throws.
 LoadResult loadNominees(std::string_view jsonText);
 
 }  // namespace vk
