@@ -48,6 +48,7 @@
     setFilter: function (filter) { return command({ op: 'setFilter', filter: String(filter) }).ok; },
     project: function (lon, lat) { return command({ op: 'project', lon: Number(lon), lat: Number(lat) }); },
     stats: function () { return command({ op: 'stats' }); },
+    resetStats: function () { return command({ op: 'resetStats' }).ok; },  // for benchmarks
     on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); return this; },
     off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); return this; }
   };
