@@ -58,39 +58,190 @@ std::optional<Transform> readTransform(const Json& root) {
     return t;
 }
 
-std::vector<std::vector<LonLat>> readArcs(const Json& root, const std::optional<Transform>& transform) {
-    const auto it = root.find("arcs");
-    if (it == root.end()) fail("topology", "has no arcs");
-    if (!it->is_array()) fail("arcs", "expected an array of arcs");
-    std::vector<std::vector<LonLat>> arcs;
-    arcs.reserve(it->size());
-    for (std::size_t a = 0; a < it->size(); ++a) {
-        const Json& arc = (*it)[a];
-        const std::string arcPath = indexed("arcs", a);
-        if (!arc.is_array()) fail(arcPath, "expected an array of positions");
-        if (arc.size() < 2) fail(arcPath, "an arc needs at least two positions");
-        std::vector<LonLat> points;
-        points.reserve(arc.size());
-        // Quantized arcs store the first position absolutely and each next one as a delta; the sums
-        // are whole numbers, which doubles hold exactly.
-        double x = 0, y = 0;
-        for (std::size_t p = 0; p < arc.size(); ++p) {
-            const Json& position = arc[p];
-            if (!position.is_array() || position.size() < 2 || !position[0].is_number() ||
-                !position[1].is_number())
-                fail(indexed(arcPath, p), "a position must be an array of two numbers");
-            if (transform) {
-                x += position[0].get<double>();
-                y += position[1].get<double>();
-                points.push_back({x * transform->scaleX + transform->translateX,
-                                  y * transform->scaleY + transform->translateY});
-            } else {
-                points.push_back({position[0].get<double>(), position[1].get<double>()});
-            }
-        }
-        arcs.push_back(std::move(points));
+// Reads the document in one pass. The arcs (nearly all of a world-atlas file: half a million
+// positions) go straight into numbers, checked as they come; everything else becomes a JSON
+// value for the readers below. Building a JSON value for the arcs as well would take several
+// times longer, which the unit tests feel in a debug build.
+class TopologyReader : public nlohmann::json_sax<Json> {
+public:
+    Json document;                            // the file without its root "arcs" member
+    std::vector<std::vector<LonLat>> arcs;    // positions as written: quantized deltas or degrees
+    bool hasArcs = false;
+    std::string arcsError;                    // the first thing wrong inside "arcs"
+    std::optional<std::size_t> syntaxErrorAt; // byte offset
+
+    bool null() override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
+    bool boolean(bool value) override { return arcsMode ? arcsValue() : addValue(Json(value)); }
+    bool number_integer(number_integer_t value) override {
+        return arcsMode ? arcsNumber(static_cast<double>(value)) : addValue(Json(value));
     }
-    return arcs;
+    bool number_unsigned(number_unsigned_t value) override {
+        return arcsMode ? arcsNumber(static_cast<double>(value)) : addValue(Json(value));
+    }
+    bool number_float(number_float_t value, const string_t&) override {
+        return arcsMode ? arcsNumber(value) : addValue(Json(value));
+    }
+    bool string(string_t& value) override { return arcsMode ? arcsValue() : addValue(Json(std::move(value))); }
+    bool binary(binary_t&) override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
+
+    bool start_object(std::size_t) override {
+        if (arcsMode) {
+            arcsValue();
+            ++ignoredDepth;
+            return true;
+        }
+        if (arcsNext) {  // "arcs" holds an object
+            arcsNext = false;
+            hasArcs = true;
+            setArcsError("arcs: expected an array of arcs");
+        }
+        return open(Json::object());
+    }
+    bool key(string_t& name) override {
+        if (arcsMode) return true;
+        pendingKey = std::move(name);
+        // The root's "arcs" member is read as numbers, not kept in the document.
+        arcsNext = stack.size() == 1 && pendingKey == "arcs";
+        return true;
+    }
+    bool end_object() override {
+        if (arcsMode) {
+            --ignoredDepth;
+            return true;
+        }
+        stack.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (arcsNext) {
+            arcsNext = false;
+            arcsMode = true;
+            hasArcs = true;
+            arcDepth = 1;
+            return true;
+        }
+        if (!arcsMode) return open(Json::array());
+        if (ignoredDepth > 0 || arcDepth >= 3) {
+            if (ignoredDepth == 0) positionError();
+            ++ignoredDepth;
+            return true;
+        }
+        if (arcDepth == 1) {
+            arcs.emplace_back();
+            arcDepth = 2;
+        } else {
+            coordinates = 0;
+            arcDepth = 3;
+        }
+        return true;
+    }
+    bool end_array() override {
+        if (!arcsMode) {
+            stack.pop_back();
+            return true;
+        }
+        if (ignoredDepth > 0) {
+            --ignoredDepth;
+            return true;
+        }
+        if (arcDepth == 3) {
+            if (coordinates < 2) positionError();
+            else arcs.back().push_back(position);
+            arcDepth = 2;
+        } else if (arcDepth == 2) {
+            if (arcs.back().size() < 2) setArcsError(arcPath() + ": an arc needs at least two positions");
+            arcDepth = 1;
+        } else {
+            arcsMode = false;
+        }
+        return true;
+    }
+    bool parse_error(std::size_t bytesRead, const std::string&, const nlohmann::detail::exception&) override {
+        // nlohmann counts bytes from 1; we give the offset from the start, as geo_asset does.
+        syntaxErrorAt = bytesRead > 0 ? bytesRead - 1 : 0;
+        return false;
+    }
+
+private:
+    bool open(Json value) {
+        if (stack.empty()) {
+            document = std::move(value);
+            stack.push_back(&document);
+            return true;
+        }
+        Json& parent = *stack.back();
+        Json* child;
+        if (parent.is_array()) {
+            parent.push_back(std::move(value));
+            child = &parent.back();
+        } else {
+            child = &(parent[pendingKey] = std::move(value));
+        }
+        stack.push_back(child);
+        return true;
+    }
+    bool addValue(Json value) {
+        if (arcsNext) {  // "arcs" holds something other than an array
+            arcsNext = false;
+            hasArcs = true;
+            setArcsError("arcs: expected an array of arcs");
+            return true;
+        }
+        if (stack.empty()) document = std::move(value);
+        else if (stack.back()->is_array()) stack.back()->push_back(std::move(value));
+        else (*stack.back())[pendingKey] = std::move(value);
+        return true;
+    }
+
+    std::string arcPath() const { return "arcs[" + std::to_string(arcs.size() - 1) + "]"; }
+    std::string positionPath() const {
+        return arcPath() + "[" + std::to_string(arcs.back().size()) + "]";
+    }
+    void setArcsError(const std::string& message) {
+        if (arcsError.empty()) arcsError = message;
+    }
+    void positionError() { setArcsError(positionPath() + ": a position must be an array of two numbers"); }
+
+    // Something other than a number where arcs has a value.
+    bool arcsValue() {
+        if (ignoredDepth > 0) return true;
+        if (arcDepth == 1) setArcsError("arcs[" + std::to_string(arcs.size()) + "]: expected an array of positions");
+        else positionErrorAtDepth();
+        return true;
+    }
+    bool arcsNumber(double value) {
+        if (ignoredDepth > 0) return true;
+        if (arcDepth != 3) return arcsValue();
+        if (coordinates < 2) (coordinates == 0 ? position.lon : position.lat) = value;
+        ++coordinates;
+        return true;
+    }
+    void positionErrorAtDepth() {
+        if (arcDepth == 2) setArcsError(positionPath() + ": a position must be an array of two numbers");
+        else positionError();
+    }
+
+    std::vector<Json*> stack;  // the values being filled, innermost last
+    std::string pendingKey;
+    bool arcsNext = false;     // the next value is the root's "arcs"
+    bool arcsMode = false;     // inside the root's "arcs" array
+    int arcDepth = 0;          // 1 in arcs, 2 in an arc, 3 in a position
+    int ignoredDepth = 0;      // nesting inside a value that is already an error
+    LonLat position;
+    int coordinates = 0;
+};
+
+// Undoes quantization: with a transform, positions are deltas in grid units.
+void applyTransform(std::vector<std::vector<LonLat>>& arcs, const Transform& t) {
+    for (auto& arc : arcs) {
+        // The running sums are whole numbers, which doubles hold exactly.
+        double x = 0, y = 0;
+        for (LonLat& p : arc) {
+            x += p.lon;
+            y += p.lat;
+            p = {x * t.scaleX + t.translateX, y * t.scaleY + t.translateY};
+        }
+    }
 }
 
 bool samePoint(LonLat a, LonLat b) { return a.lon == b.lon && a.lat == b.lat; }
@@ -183,20 +334,20 @@ TopoGeometry readGeometry(const Json& j, const std::string& path,
 }
 
 void decodeOrThrow(std::string_view text, std::string_view objectName, Topology& topology) {
-    Json root;
-    try {
-        root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // nlohmann counts from 1; we give the offset from the start, as geo_asset does.
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        throw DecodeError{"not valid JSON (syntax error at byte " + std::to_string(offset) + ")"};
-    }
+    TopologyReader reader;
+    Json::sax_parse(text.begin(), text.end(), &reader);
+    if (reader.syntaxErrorAt)
+        throw DecodeError{"not valid JSON (syntax error at byte " + std::to_string(*reader.syntaxErrorAt) + ")"};
+    const Json& root = reader.document;
     if (!root.is_object()) throw DecodeError{"not a TopoJSON topology (expected an object)"};
     const auto type = root.find("type");
     if (type == root.end() || *type != "Topology")
         throw DecodeError{"not a TopoJSON topology (expected \"type\": \"Topology\")"};
     const auto transform = readTransform(root);
-    topology.arcs = readArcs(root, transform);
+    if (!reader.hasArcs) fail("topology", "has no arcs");
+    if (!reader.arcsError.empty()) throw DecodeError{reader.arcsError};
+    topology.arcs = std::move(reader.arcs);
+    if (transform) applyTransform(topology.arcs, *transform);
 
     const auto objects = root.find("objects");
     if (objects == root.end() || !objects->is_object()) fail("topology", "has no objects");
