@@ -1,0 +1,176 @@
+// The map geometry file: a round trip keeps every point within the 10 m grid, and a damaged file
+// is refused with a sentence that says what is wrong and at which byte.
+#include "core/geo_asset.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Bytes = std::vector<std::uint8_t>;
+
+vk::GeoAsset sampleAsset() {
+    vk::GeoAsset asset;
+    asset.norwayBounds = {-62360.5, 6452670.25, 1116110, 7941170};
+    asset.extent = {-1000000, 5400000, 2300000, 8900000};
+    asset.layers.push_back({"norway", vk::LayerKind::Fill,
+                            {{-62363.7, 6452674.9}, {1116108.1, 6452671.0}, {500004.99, 7941165.01}, {0, 0}},
+                            {0, 1, 2, 2, 3, 0}});
+    asset.layers.push_back({"coast", vk::LayerKind::Outline, {{-5, -5}, {123456.4, -987654.6}, {7, 8}}, {0, 1, 1, 2}});
+    return asset;
+}
+
+vk::GeoAsset decodeOk(const Bytes& bytes) {
+    vk::GeoAsset asset;
+    std::string error;
+    EXPECT_TRUE(vk::decodeGeoAsset(bytes, asset, error)) << error;
+    return asset;
+}
+
+std::string decodeError(const Bytes& bytes) {
+    vk::GeoAsset asset;
+    std::string error;
+    EXPECT_FALSE(vk::decodeGeoAsset(bytes, asset, error));
+    return error;
+}
+
+// One layer "x" with two vertices (0, 0) and (10, 0) and the given kind and indices: small
+// enough to count its bytes by hand (see the tests below).
+Bytes tinyFile(vk::LayerKind kind, std::vector<std::uint32_t> indices) {
+    vk::GeoAsset asset;
+    asset.layers.push_back({"x", kind, {{0, 0}, {10, 0}}, std::move(indices)});
+    return vk::encodeGeoAsset(asset);
+}
+// Byte offsets in tinyFile(): magic and version 0-5, two boxes 6-69, layer count 70, name length
+// 71, name 72, kind 73, vertex count 74, vertices 75-78, index count 79, indices from 80.
+constexpr std::size_t layerCountAt = 70, kindAt = 73, indicesAt = 80;
+
+TEST(GeoAsset, RoundTripKeepsPointsWithinTheGrid) {
+    const vk::GeoAsset original = sampleAsset();
+    const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(original));
+    ASSERT_EQ(decoded.layers.size(), original.layers.size());
+    for (std::size_t l = 0; l < original.layers.size(); ++l) {
+        const auto& a = original.layers[l];
+        const auto& b = decoded.layers[l];
+        EXPECT_EQ(b.name, a.name);
+        EXPECT_EQ(b.kind, a.kind);
+        EXPECT_EQ(b.indices, a.indices);
+        ASSERT_EQ(b.vertices.size(), a.vertices.size());
+        for (std::size_t i = 0; i < a.vertices.size(); ++i) {
+            EXPECT_LE(std::abs(b.vertices[i].x - a.vertices[i].x), vk::geoAssetGridMetres / 2) << a.name << " " << i;
+            EXPECT_LE(std::abs(b.vertices[i].y - a.vertices[i].y), vk::geoAssetGridMetres / 2) << a.name << " " << i;
+            EXPECT_EQ(std::fmod(b.vertices[i].x, vk::geoAssetGridMetres), 0.0) << "decoded points lie on the grid";
+        }
+    }
+}
+
+TEST(GeoAsset, RoundTripKeepsBoxesExactly) {
+    const vk::GeoAsset original = sampleAsset();
+    const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(original));
+    EXPECT_EQ(decoded.norwayBounds.minX, original.norwayBounds.minX);
+    EXPECT_EQ(decoded.norwayBounds.minY, original.norwayBounds.minY);
+    EXPECT_EQ(decoded.extent.maxX, original.extent.maxX);
+    EXPECT_EQ(decoded.extent.maxY, original.extent.maxY);
+}
+
+TEST(GeoAsset, PointsAlreadyOnTheGridComeBackExactly) {
+    vk::GeoAsset asset;
+    asset.layers.push_back({"grid", vk::LayerKind::Outline, {{-1000000, 5400000}, {2300000, 8900000}, {-10, 10}}, {0, 1, 1, 2}});
+    const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(asset));
+    ASSERT_EQ(decoded.layers.size(), 1u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(decoded.layers[0].vertices[i].x, asset.layers[0].vertices[i].x);
+        EXPECT_EQ(decoded.layers[0].vertices[i].y, asset.layers[0].vertices[i].y);
+    }
+    EXPECT_EQ(vk::encodeGeoAsset(decoded), vk::encodeGeoAsset(asset)) << "encoding is stable";
+}
+
+TEST(GeoAsset, EmptyAssetRoundTrips) {
+    const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(vk::GeoAsset{}));
+    EXPECT_TRUE(decoded.layers.empty());
+}
+
+TEST(GeoAsset, FindsLayersByName) {
+    const vk::GeoAsset asset = sampleAsset();
+    ASSERT_NE(asset.layer("coast"), nullptr);
+    EXPECT_EQ(asset.layer("coast")->kind, vk::LayerKind::Outline);
+    EXPECT_EQ(asset.layer("borders"), nullptr);
+}
+
+TEST(GeoAsset, TinyFileHasTheLayoutTheErrorTestsCount) {
+    const Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
+    ASSERT_EQ(bytes.size(), indicesAt + 3);
+    EXPECT_EQ(bytes[layerCountAt], 1);
+    EXPECT_EQ(bytes[kindAt], 0);
+    decodeOk(bytes);
+}
+
+TEST(GeoAssetErrors, BadMagic) {
+    Bytes bytes = vk::encodeGeoAsset(sampleAsset());
+    bytes[4] = 'X';
+    EXPECT_EQ(decodeError(bytes), "not a Vertskapskart geometry file (no VKGEO header)");
+    EXPECT_EQ(decodeError(Bytes{}), "not a Vertskapskart geometry file (no VKGEO header)");
+    EXPECT_EQ(decodeError(Bytes{'V', 'K'}), "not a Vertskapskart geometry file (no VKGEO header)");
+}
+
+TEST(GeoAssetErrors, UnsupportedFormat) {
+    Bytes bytes = vk::encodeGeoAsset(sampleAsset());
+    bytes[5] = 2;
+    EXPECT_EQ(decodeError(bytes), "geometry format 2 is not supported (expected 1)");
+}
+
+TEST(GeoAssetErrors, TruncatedInTheHeader) {
+    const Bytes bytes = vk::encodeGeoAsset(sampleAsset());
+    EXPECT_EQ(decodeError(Bytes(bytes.begin(), bytes.begin() + 5)), "the file ends too early at byte 5");
+    EXPECT_EQ(decodeError(Bytes(bytes.begin(), bytes.begin() + 6)), "the file ends too early at byte 6");
+    EXPECT_EQ(decodeError(Bytes(bytes.begin(), bytes.begin() + 40)), "the file ends too early at byte 38")
+        << "the fifth number of the boxes starts at byte 38";
+}
+
+TEST(GeoAssetErrors, TruncatedInTheLayers) {
+    const Bytes bytes = vk::encodeGeoAsset(sampleAsset());
+    ASSERT_GT(bytes.size(), 100u);
+    for (const std::size_t cut : {std::size_t{71}, std::size_t{90}, bytes.size() - 1}) {
+        EXPECT_EQ(decodeError(Bytes(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(cut))),
+                  "the file ends too early at byte " + std::to_string(cut));
+    }
+}
+
+TEST(GeoAssetErrors, IndexOutsideTheVertices) {
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Fill, {0, 1, 5})), "index 5 outside the layer's 2 vertices at byte 83");
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Outline, {0, 2})), "index 2 outside the layer's 2 vertices at byte 82");
+}
+
+TEST(GeoAssetErrors, NegativeIndex) {
+    Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
+    bytes[indicesAt + 1] = 1;  // zig-zag 1 = delta -1: index -1
+    EXPECT_EQ(decodeError(bytes), "index -1 outside the layer's 2 vertices at byte 82");
+}
+
+TEST(GeoAssetErrors, IncompletePrimitive) {
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Fill, {0, 1})), "layer \"x\" has an incomplete primitive at byte 82");
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Outline, {0, 1, 1})), "layer \"x\" has an incomplete primitive at byte 83");
+}
+
+TEST(GeoAssetErrors, UnknownLayerKind) {
+    Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
+    bytes[kindAt] = 7;
+    EXPECT_EQ(decodeError(bytes), "unknown layer kind 7 at byte 74");
+}
+
+TEST(GeoAssetErrors, ImplausibleLayerCount) {
+    Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
+    bytes[layerCountAt] = 100;
+    EXPECT_EQ(decodeError(bytes), "implausible layer count 100 at byte 71");
+}
+
+TEST(GeoAssetErrors, DataAfterTheLastLayer) {
+    Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
+    bytes.push_back(0);
+    EXPECT_EQ(decodeError(bytes), "unexpected data after the last layer at byte 83");
+}
+
+}  // namespace
