@@ -180,12 +180,16 @@ std::size_t farthestBetween(std::span<const MapPoint> line, std::size_t from, st
 }  // namespace
 
 std::vector<bool> douglasPeucker(std::span<const MapPoint> line, double toleranceMetres) {
+    const std::vector<double> tolerances(line.size(), toleranceMetres);
+    return douglasPeucker(line, tolerances);
+}
+
+std::vector<bool> douglasPeucker(std::span<const MapPoint> line, std::span<const double> tolerancesMetres) {
     const std::size_t n = line.size();
     std::vector<bool> keep(n, false);
     if (n == 0) return keep;
     keep.front() = keep.back() = true;
-    if (n < 3) return keep;
-    const double toleranceSquared = toleranceMetres * toleranceMetres;
+    if (n < 3 || tolerancesMetres.size() < n) return keep;
     std::vector<std::pair<std::size_t, std::size_t>> pending{{0, n - 1}};
     if (samePoint(line.front(), line.back())) {
         // A closed line has no chord to measure from: split it at its farthest point first.
@@ -198,29 +202,39 @@ std::vector<bool> douglasPeucker(std::span<const MapPoint> line, double toleranc
         const auto [from, to] = pending.back();
         pending.pop_back();
         if (to - from < 2) continue;
-        double distanceSquared = 0;
-        const std::size_t k = farthestBetween(line, from, to, distanceSquared);
-        if (distanceSquared <= toleranceSquared) continue;
-        keep[k] = true;
-        pending.emplace_back(from, k);
-        pending.emplace_back(k, to);
+        // The point farthest beyond its own tolerance, if any is beyond.
+        std::size_t best = 0;
+        double bestExcess = 0;
+        for (std::size_t k = from + 1; k < to; ++k) {
+            const double excess =
+                std::sqrt(squaredDistanceToSegment(line[k], line[from], line[to])) - tolerancesMetres[k];
+            if (excess > bestExcess) {
+                bestExcess = excess;
+                best = k;
+            }
+        }
+        if (best == 0) continue;
+        keep[best] = true;
+        pending.emplace_back(from, best);
+        pending.emplace_back(best, to);
     }
     return keep;
 }
 
 std::vector<std::vector<MapPoint>> simplifyLines(std::span<const std::vector<MapPoint>> lines,
                                                  double toleranceMetres) {
-    const std::vector<double> tolerances(lines.size(), toleranceMetres);
-    return simplifyLines(lines, tolerances);
+    return simplifyLines(lines, [toleranceMetres](std::size_t, MapPoint) { return toleranceMetres; });
 }
 
 std::vector<std::vector<MapPoint>> simplifyLines(std::span<const std::vector<MapPoint>> lines,
-                                                 std::span<const double> tolerancesMetres) {
+                                                 const ToleranceAt& toleranceAt) {
     // keptInRound[l][i]: the repair round in which point i of line l was kept (0 = by
     // Douglas–Peucker), or -1 while dropped.
     std::vector<std::vector<int>> keptInRound(lines.size());
     for (std::size_t l = 0; l < lines.size(); ++l) {
-        const auto keep = douglasPeucker(lines[l], l < tolerancesMetres.size() ? tolerancesMetres[l] : 0.0);
+        std::vector<double> tolerances(lines[l].size());
+        for (std::size_t i = 0; i < tolerances.size(); ++i) tolerances[i] = toleranceAt(l, lines[l][i]);
+        const auto keep = douglasPeucker(lines[l], tolerances);
         keptInRound[l].resize(keep.size());
         for (std::size_t i = 0; i < keep.size(); ++i) keptInRound[l][i] = keep[i] ? 0 : -1;
     }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,11 @@ namespace vk {
 // points are always kept; a closed line (first == last) keeps at least its farthest point too.
 std::vector<bool> douglasPeucker(std::span<const MapPoint> line, double toleranceMetres);
 
+// The same with a tolerance of its own for every point (tolerancesMetres[i] for line[i], same
+// size as line): a dropped point lies within its own tolerance of the simplified line. Of the
+// points beyond theirs, the one farthest beyond is kept first.
+std::vector<bool> douglasPeucker(std::span<const MapPoint> line, std::span<const double> tolerancesMetres);
+
 // Simplifies polylines that together outline polygons (the arcs of a topology): each line once,
 // so a border two polygons share stays identical for both. Then, while two simplified segments
 // touch or cross and at least one of them stands in for dropped points, puts back the dropped
@@ -28,10 +34,13 @@ std::vector<bool> douglasPeucker(std::span<const MapPoint> line, double toleranc
 std::vector<std::vector<MapPoint>> simplifyLines(std::span<const std::vector<MapPoint>> lines,
                                                  double toleranceMetres);
 
-// The same with a tolerance per line (tolerancesMetres[i] for lines[i]; a missing one counts as
-// 0), e.g. finer for the home country's coast than for its neighbours'.
+// Tolerance in metres for a point of line number `line`, for the overload below.
+using ToleranceAt = std::function<double(std::size_t line, MapPoint point)>;
+
+// The same with a tolerance that may differ by line and by place, e.g. finer for the home
+// country's coast than for its neighbours', and coarser where only a zoomed-out view reaches.
 std::vector<std::vector<MapPoint>> simplifyLines(std::span<const std::vector<MapPoint>> lines,
-                                                 std::span<const double> tolerancesMetres);
+                                                 const ToleranceAt& toleranceAt);
 
 // Number of pairs of ring edges (closing edges included) that share a point which is not an end
 // of both: crossings, touches of a vertex on another edge, and overlaps. Edges that only meet at

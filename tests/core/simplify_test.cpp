@@ -73,6 +73,16 @@ TEST(DouglasPeucker, ShortLines) {
     EXPECT_EQ(vk::douglasPeucker(Line{{1, 1}, {2, 2}}, 10), keep({1, 1}));
 }
 
+TEST(DouglasPeucker, EachPointAgainstItsOwnTolerance) {
+    // (200, -40) is 40 m off the chord but may be 60 m off; (100, 30) is 30 m off and may be only
+    // 20 m off, so it stays. Then (200, -40) is 59.7 m off (100, 30)-(400, 0): still within 60.
+    const Line line = {{0, 0}, {100, 30}, {200, -40}, {300, 10}, {400, 0}};
+    const std::vector<double> tolerances = {0, 20, 60, 50, 0};
+    EXPECT_EQ(vk::douglasPeucker(line, tolerances), keep({1, 1, 0, 0, 1}));
+    EXPECT_EQ(vk::douglasPeucker(line, std::vector<double>{0, 0}), keep({1, 0, 0, 0, 1}))
+        << "too few tolerances: only the ends";
+}
+
 TEST(DouglasPeucker, ClosedLineKeepsItsFarthestPoint) {
     const Line island = {{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}};
     EXPECT_EQ(vk::douglasPeucker(island, 1000), keep({1, 0, 1, 0, 1}));
@@ -87,12 +97,18 @@ TEST(SimplifyLines, SimplifiesEachLineLikeDouglasPeucker) {
     expectLine(simplified[1], {{0, 1000}, {200, 1000}});
 }
 
-TEST(SimplifyLines, TolerancePerLine) {
-    const std::vector<Line> lines = {{{0, 0}, {100, 30}, {200, 0}}, {{0, 1000}, {100, 1030}, {200, 1000}}};
-    const std::vector<double> tolerances = {50, 10};
-    const auto simplified = vk::simplifyLines(lines, tolerances);
+TEST(SimplifyLines, ToleranceByLineAndPlace) {
+    const std::vector<Line> lines = {{{0, 0}, {100, 30}, {200, 0}},
+                                     {{0, 1000}, {100, 1030}, {200, 1000}},
+                                     {{5000, 0}, {5100, 30}, {5200, 0}}};
+    // Line 1 is fine everywhere; east of x = 4000 any line is coarse.
+    const auto simplified = vk::simplifyLines(lines, [](std::size_t line, vk::MapPoint p) {
+        if (p.x > 4000) return 100.0;
+        return line == 1 ? 10.0 : 50.0;
+    });
     EXPECT_EQ(simplified[0].size(), 2u);
     EXPECT_EQ(simplified[1].size(), 3u);
+    EXPECT_EQ(simplified[2].size(), 2u);
 }
 
 TEST(SimplifyLines, PutsBackPointsWhereALineWouldCrossAnIsland) {
