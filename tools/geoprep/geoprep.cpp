@@ -1,1 +1,311 @@
-// placeholder
+#include "geoprep/geoprep.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <span>
+
+#include "core/clip.hpp"
+#include "core/simplify.hpp"
+#include "core/topojson.hpp"
+#include "core/triangulate.hpp"
+
+namespace vk::geoprep {
+
+namespace {
+
+struct Country {
+    const char* id;
+    const char* name;
+};
+
+// Norway first; the rest are the neighbours, drawn muted.
+constexpr Country countries[] = {
+    {norwayId, "Norway"}, {swedenId, "Sweden"}, {finlandId, "Finland"}, {russiaId, "Russia"}};
+constexpr std::size_t norwayIndex = 0;
+
+// Transverse Mercator on 15°E puts everything 90° of longitude or more away beyond the pole
+// (northing 9 997 964 m and up: the series' corrections vanish at 90° and only push farther
+// out beyond it), so a clip box south of this cuts it away and no cut in degrees is needed
+// before projecting.
+constexpr double clipBoxNorthLimit = 9'950'000;
+
+constexpr double squareMetresPerKm2 = 1e6;
+
+double signedArea(const std::vector<MapPoint>& ring) {
+    double sum = 0;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        sum += (ring[j].x - ring[i].x) * (ring[j].y + ring[i].y);
+    return sum / 2;
+}
+
+// Outer ring's area minus the holes', whichever way the rings wind.
+double polygonArea(const std::vector<std::vector<MapPoint>>& rings) {
+    double area = 0;
+    for (std::size_t r = 0; r < rings.size(); ++r) {
+        if (rings[r].size() < 3) continue;
+        const double a = std::abs(signedArea(rings[r]));
+        area += r == 0 ? a : -a;
+    }
+    return area;
+}
+
+MapPoint toGrid(MapPoint p) {
+    return {static_cast<double>(std::llround(p.x / geoAssetGridMetres)) * geoAssetGridMetres,
+            static_cast<double>(std::llround(p.y / geoAssetGridMetres)) * geoAssetGridMetres};
+}
+
+bool samePoint(MapPoint a, MapPoint b) { return a.x == b.x && a.y == b.y; }
+
+// An arc in map metres on the asset's grid, cut to the clip box. Its ends stay its ends, so
+// arcs still join; repeated points go.
+std::vector<MapPoint> prepareArc(const std::vector<LonLat>& arc, const MapBox& clipBox) {
+    std::vector<MapPoint> projected;
+    projected.reserve(arc.size());
+    for (const LonLat& p : arc) projected.push_back(toGrid(project(p)));
+    const std::vector<MapPoint> clipped = clampPolyline(projected, clipBox);
+    std::vector<MapPoint> line;
+    line.reserve(clipped.size());
+    for (const MapPoint& p : clipped) {
+        const MapPoint onGrid = toGrid(p);
+        if (line.empty() || !samePoint(line.back(), onGrid)) line.push_back(onGrid);
+    }
+    if (line.size() == 1 && clipped.size() > 1) line.push_back(line.front());  // keep both ends
+    return line;
+}
+
+bool insideWindow(const std::vector<LonLat>& ring, const Options& options) {
+    for (const LonLat& p : ring)
+        if (p.lon < options.mainlandMinLon || p.lon > options.mainlandMaxLon || p.lat < options.mainlandMinLat ||
+            p.lat > options.mainlandMaxLat)
+            return false;
+    return true;
+}
+
+bool nearCentralMeridian(const std::vector<LonLat>& ring) {
+    for (const LonLat& p : ring)
+        if (std::abs(p.lon - 15) < 90) return true;
+    return false;
+}
+
+// A polygon kept for the asset, its rings as indices into the prepared lines.
+struct Piece {
+    std::size_t country = 0;
+    std::vector<ArcRing> rings;
+};
+
+std::vector<std::vector<MapPoint>> ringsOf(const Piece& piece, std::span<const std::vector<MapPoint>> lines) {
+    std::vector<std::vector<MapPoint>> rings;
+    for (const ArcRing& ring : piece.rings) rings.push_back(assembleRing(ring, lines));
+    return rings;
+}
+
+bool onOneBoxEdge(MapPoint a, MapPoint b, const MapBox& box) {
+    return (a.x == b.x && (a.x == box.minX || a.x == box.maxX)) ||
+           (a.y == b.y && (a.y == box.minY || a.y == box.maxY));
+}
+
+// Line segments of the given lines, each line once; segments along the clip box's edges (where
+// clipping cut a country off, not a real border) are left out.
+GeoLayer outlineLayer(const char* name, const std::vector<std::uint32_t>& lineIds,
+                      std::span<const std::vector<MapPoint>> lines, const MapBox& clipBox) {
+    GeoLayer layer{name, LayerKind::Outline, {}, {}};
+    for (const auto id : lineIds) {
+        const auto& line = lines[id];
+        bool inRun = false;
+        for (std::size_t i = 1; i < line.size(); ++i) {
+            if (onOneBoxEdge(line[i - 1], line[i], clipBox)) {
+                inRun = false;
+                continue;
+            }
+            if (!inRun) layer.vertices.push_back(line[i - 1]);
+            inRun = true;
+            const auto end = static_cast<std::uint32_t>(layer.vertices.size());
+            layer.vertices.push_back(line[i]);
+            layer.indices.push_back(end - 1);
+            layer.indices.push_back(end);
+        }
+    }
+    return layer;
+}
+
+// Appends a triangulated polygon to a fill layer, keeping only the points triangles use (in ring
+// order). False if the triangles do not cover the polygon.
+bool appendFill(GeoLayer& layer, const std::vector<std::vector<MapPoint>>& rings, double& coveredArea) {
+    std::vector<MapPoint> points;
+    for (const auto& ring : rings) points.insert(points.end(), ring.begin(), ring.end());
+    const std::vector<std::uint32_t> triangles = triangulatePolygon(rings);
+    std::vector<std::int64_t> newIndex(points.size(), -1);
+    for (const auto i : triangles) newIndex[i] = 0;
+    auto next = static_cast<std::int64_t>(layer.vertices.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (newIndex[i] < 0) continue;
+        newIndex[i] = next++;
+        layer.vertices.push_back(points[i]);
+    }
+    // Each triangle starts at its lowest index (a rotation, so it stays counter-clockwise) and
+    // triangles go in order of it: the asset stores index deltas, which then stay small.
+    std::vector<std::array<std::uint32_t, 3>> ordered;
+    coveredArea = 0;
+    for (std::size_t t = 0; t < triangles.size(); t += 3) {
+        const MapPoint a = points[triangles[t]], b = points[triangles[t + 1]], c = points[triangles[t + 2]];
+        coveredArea += ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+        std::array<std::uint32_t, 3> triangle;
+        for (std::size_t k = 0; k < 3; ++k) triangle[k] = static_cast<std::uint32_t>(newIndex[triangles[t + k]]);
+        std::rotate(triangle.begin(), std::min_element(triangle.begin(), triangle.end()), triangle.end());
+        ordered.push_back(triangle);
+    }
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto& triangle : ordered) layer.indices.insert(layer.indices.end(), triangle.begin(), triangle.end());
+    const double area = polygonArea(rings);
+    return std::abs(coveredArea - area) <= std::max(1.0, area * 1e-9);
+}
+
+std::string formatKm2(double squareMetres) {
+    return std::to_string(std::llround(squareMetres / squareMetresPerKm2)) + " km²";
+}
+
+}  // namespace
+
+bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Result& result, std::string& error) {
+    result = Result{};
+    if (options.clipBox.empty() || options.clipBox.maxY >= clipBoxNorthLimit) {
+        error = "the clip box must be a box south of northing " + std::to_string(std::llround(clipBoxNorthLimit)) + " m";
+        return false;
+    }
+    Topology topology;
+    if (!decodeTopology(topologyJson, "countries", topology, error)) return false;
+
+    // 1. The polygons worth projecting: mainland Norway, and neighbour polygons that are not all
+    //    on the far side of the globe.
+    std::vector<int> lineOfArc(topology.arcs.size(), -1);
+    std::vector<std::vector<MapPoint>> lines;
+    std::vector<Piece> candidates;
+    for (std::size_t c = 0; c < std::size(countries); ++c) {
+        const TopoGeometry* geometry = topology.geometry(countries[c].id);
+        if (!geometry) {
+            error = std::string("the topology has no country with id ") + countries[c].id + " (" + countries[c].name + ")";
+            return false;
+        }
+        for (const TopoPolygon& polygon : geometry->polygons) {
+            const auto outer = assembleRing(polygon.rings[0], topology.arcs);
+            const bool wanted = c == norwayIndex ? insideWindow(outer, options) : nearCentralMeridian(outer);
+            if (!wanted) continue;
+            Piece piece{c, {}};
+            for (const ArcRing& ring : polygon.rings) {
+                ArcRing mapped;
+                for (const ArcRef ref : ring) {
+                    if (lineOfArc[ref.index] < 0) {
+                        lineOfArc[ref.index] = static_cast<int>(lines.size());
+                        lines.push_back(prepareArc(topology.arcs[ref.index], options.clipBox));
+                    }
+                    mapped.push_back({static_cast<std::uint32_t>(lineOfArc[ref.index]), ref.reversed});
+                }
+                piece.rings.push_back(std::move(mapped));
+            }
+            candidates.push_back(std::move(piece));
+        }
+    }
+
+    // 2. Drop what is too small to see, including what clipping left of far-away polygons (on
+    //    the box's edge, with no area). Number the lines the rest uses, in order of first use.
+    const double minArea = options.minPolygonAreaKm2 * squareMetresPerKm2;
+    std::vector<Piece> pieces;
+    std::vector<int> keptLineOf(lines.size(), -1);
+    std::vector<std::vector<MapPoint>> keptLines;
+    for (Piece& piece : candidates) {
+        if (polygonArea(ringsOf(piece, lines)) < minArea) continue;
+        for (ArcRing& ring : piece.rings) {
+            for (ArcRef& ref : ring) {
+                if (keptLineOf[ref.index] < 0) {
+                    keptLineOf[ref.index] = static_cast<int>(keptLines.size());
+                    keptLines.push_back(lines[ref.index]);
+                }
+                ref.index = static_cast<std::uint32_t>(keptLineOf[ref.index]);
+            }
+        }
+        pieces.push_back(std::move(piece));
+    }
+
+    // 3. Simplify every line once: a border two countries share stays one line.
+    std::vector<bool> outlinesNorway(keptLines.size(), false);
+    for (const Piece& piece : pieces)
+        if (piece.country == norwayIndex)
+            for (const ArcRing& ring : piece.rings)
+                for (const ArcRef ref : ring) outlinesNorway[ref.index] = true;
+    auto toleranceAt = [&](std::size_t line, MapPoint p) {
+        if (outlinesNorway[line]) return options.toleranceMetres;
+        const double outside = std::hypot(std::max({options.reach.minX - p.x, 0.0, p.x - options.reach.maxX}),
+                                          std::max({options.reach.minY - p.y, 0.0, p.y - options.reach.maxY}));
+        return std::max(options.neighbourToleranceMetres, outside * options.neighbourToleranceGrowth);
+    };
+    const std::vector<std::vector<MapPoint>> simplified = simplifyLines(keptLines, toleranceAt);
+
+    // 4. Fill layers (triangles) and outline layers (segments).
+    GeoLayer neighbours{"neighbours", LayerKind::Fill, {}, {}};
+    GeoLayer norway{"norway", LayerKind::Fill, {}, {}};
+    std::vector<std::uint32_t> norwayLines, neighbourLines;
+    std::vector<bool> listedForNorway(keptLines.size(), false), listedForNeighbours(keptLines.size(), false);
+    MapBox norwayBox;
+    for (const Piece& piece : pieces) {
+        const bool isNorway = piece.country == norwayIndex;
+        if (isNorway) {
+            for (auto& ring : ringsOf(piece, keptLines)) {
+                for (const MapPoint& point : ring) norwayBox.include(point);
+                result.norwayRingsBefore.push_back(std::move(ring));
+            }
+        }
+        const auto rings = ringsOf(piece, simplified);
+        if (isNorway) result.norwayRingsAfter.insert(result.norwayRingsAfter.end(), rings.begin(), rings.end());
+        double covered = 0;
+        if (!appendFill(isNorway ? norway : neighbours, rings, covered)) {
+            error = std::string("a polygon of ") + countries[piece.country].name + " did not triangulate (the triangles cover " +
+                    formatKm2(covered) + " of " + formatKm2(polygonArea(rings)) + ")";
+            return false;
+        }
+        auto& listed = isNorway ? listedForNorway : listedForNeighbours;
+        auto& ids = isNorway ? norwayLines : neighbourLines;
+        for (const ArcRing& ring : piece.rings) {
+            for (const ArcRef ref : ring) {
+                if (listed[ref.index]) continue;
+                listed[ref.index] = true;
+                ids.push_back(ref.index);
+            }
+        }
+    }
+    if (norwayBox.empty()) {
+        error = "no polygon of Norway lies in the mainland window";
+        return false;
+    }
+
+    GeoAsset& asset = result.asset;
+    asset.layers.push_back(std::move(neighbours));
+    asset.layers.push_back(std::move(norway));
+    asset.layers.push_back(outlineLayer("coast", norwayLines, simplified, options.clipBox));
+    asset.layers.push_back(outlineLayer("borders", neighbourLines, simplified, options.clipBox));
+
+    const double pad = options.norwayBoundsPaddingMetres;
+    asset.norwayBounds = {norwayBox.minX - pad, norwayBox.minY - pad, norwayBox.maxX + pad, norwayBox.maxY + pad};
+    asset.extent.includeBox(asset.norwayBounds);
+    for (const GeoLayer& layer : asset.layers)
+        for (const MapPoint& v : layer.vertices) asset.extent.include(v);
+    return true;
+}
+
+std::string summarise(const GeoAsset& asset, std::size_t encodedBytes) {
+    std::size_t vertices = 0, triangles = 0;
+    std::string layers;
+    for (const GeoLayer& layer : asset.layers) {
+        vertices += layer.vertices.size();
+        const bool fill = layer.kind == LayerKind::Fill;
+        const std::size_t primitives = layer.indices.size() / (fill ? 3 : 2);
+        if (fill) triangles += primitives;
+        layers += (layers.empty() ? "" : ", ") + layer.name + " " + std::to_string(layer.vertices.size()) + " v / " +
+                  std::to_string(primitives) + (fill ? " t" : " s");
+    }
+    return std::to_string(asset.layers.size()) + " layers, " + std::to_string(vertices) + " vertices, " +
+           std::to_string(triangles) + " triangles, " + std::to_string(encodedBytes) + " bytes (" + layers + ")";
+}
+
+}  // namespace vk::geoprep

@@ -1,1 +1,65 @@
-int main() { return 0; }
+// geoprep INPUT.json OUTPUT.vkgeo: world-atlas countries-10m.json -> the widget's map geometry.
+// Prints a one-line summary on success (exit 0); a message on stderr otherwise (exit 1 for bad
+// input, 2 for wrong arguments or a file that cannot be read or written).
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "core/geo_asset.hpp"
+#include "geoprep/geoprep.hpp"
+
+namespace {
+
+constexpr int exitBadInput = 1;
+constexpr int exitUsage = 2;
+
+bool readFile(const std::string& path, std::string& text) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return false;
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    text = buffer.str();
+    return !file.bad();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::cerr << "usage: geoprep INPUT.json OUTPUT.vkgeo\n"
+                     "  INPUT.json: world-atlas countries-10m.json (web/node_modules/world-atlas/)\n";
+        return exitUsage;
+    }
+    const std::string input = argv[1], output = argv[2];
+    std::string json;
+    if (!readFile(input, json)) {
+        std::cerr << "geoprep: cannot read " << input << ": " << std::strerror(errno) << "\n";
+        return exitUsage;
+    }
+
+    const auto start = std::chrono::steady_clock::now();
+    vk::geoprep::Result result;
+    std::string error;
+    if (!vk::geoprep::prepareGeoAsset(json, vk::geoprep::Options{}, result, error)) {
+        std::cerr << "geoprep: " << input << ": " << error << "\n";
+        return exitBadInput;
+    }
+    const std::vector<std::uint8_t> bytes = vk::encodeGeoAsset(result.asset);
+    const auto elapsedMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+
+    std::ofstream file(output, std::ios::binary | std::ios::trunc);
+    file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    file.close();
+    if (!file) {
+        std::cerr << "geoprep: cannot write " << output << ": " << std::strerror(errno) << "\n";
+        return exitUsage;
+    }
+    std::cout << output << ": " << vk::geoprep::summarise(result.asset, bytes.size()) << " in " << elapsedMs
+              << " ms\n";
+    return 0;
+}

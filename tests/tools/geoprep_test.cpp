@@ -1,0 +1,215 @@
+// geoprep's pipeline against the real data: the committed asset is exactly what the pipeline
+// makes from world-atlas, simplification added no self-intersection to Norway, the start view
+// spans the mainland's extremes and the fill has mainland Norway's area.
+//
+// Two tests run the pipeline on the 3.6 MB topology (about a second each in a debug build); the
+// others read the committed asset, which the first test proves current.
+#include "geoprep/geoprep.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/camera.hpp"
+#include "core/geo_asset.hpp"
+#include "core/simplify.hpp"
+
+namespace {
+
+const char* const worldAtlasPath = VK_SOURCE_DIR "/web/node_modules/world-atlas/countries-10m.json";
+const char* const assetPath = VK_SOURCE_DIR "/assets/geo/norway.vkgeo";
+
+bool readFile(const std::string& path, std::string& text) {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return false;
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+// The pipeline run on world-atlas with the default options; fails the test if it cannot.
+vk::geoprep::Result runPipeline() {
+    std::string json, error;
+    vk::geoprep::Result result;
+    if (!readFile(worldAtlasPath, json)) {
+        ADD_FAILURE() << "cannot read " << worldAtlasPath << ": run scripts/setup.sh (npm ci in web/)";
+        return result;
+    }
+    EXPECT_TRUE(vk::geoprep::prepareGeoAsset(json, vk::geoprep::Options{}, result, error)) << error;
+    return result;
+}
+
+std::vector<std::uint8_t> committedBytes() {
+    std::string text;
+    EXPECT_TRUE(readFile(assetPath, text)) << "cannot read " << assetPath;
+    return {text.begin(), text.end()};
+}
+
+vk::GeoAsset committedAsset() {
+    vk::GeoAsset asset;
+    std::string error;
+    EXPECT_TRUE(vk::decodeGeoAsset(committedBytes(), asset, error)) << error;
+    return asset;
+}
+
+double fillArea(const vk::GeoLayer& layer) {
+    double area = 0;
+    for (std::size_t t = 0; t + 2 < layer.indices.size(); t += 3) {
+        const auto a = layer.vertices[layer.indices[t]], b = layer.vertices[layer.indices[t + 1]],
+                   c = layer.vertices[layer.indices[t + 2]];
+        area += ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+    }
+    return area;
+}
+
+bool contains(const vk::MapBox& box, vk::MapPoint p) {
+    return p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY;
+}
+
+TEST(Geoprep, RegeneratesTheCommittedAssetByteForByte) {
+    const auto result = runPipeline();
+    const auto regenerated = vk::encodeGeoAsset(result.asset);
+    const auto committed = committedBytes();
+    EXPECT_EQ(regenerated.size(), committed.size());
+    EXPECT_TRUE(regenerated == committed)
+        << "assets/geo/norway.vkgeo is not what geoprep makes; regenerate it as assets/geo/README.md says";
+}
+
+TEST(Geoprep, SimplificationAddsNoSelfIntersectionToNorway) {
+    const auto result = runPipeline();
+    ASSERT_FALSE(result.norwayRingsAfter.empty());
+    ASSERT_EQ(result.norwayRingsAfter.size(), result.norwayRingsBefore.size());
+    // None, or at least no more than the source had (it has a few where Natural Earth's
+    // quantized coast touches itself).
+    const std::size_t after = vk::countIntersections(result.norwayRingsAfter);
+    const std::size_t allowed = after == 0 ? 0 : vk::countIntersections(result.norwayRingsBefore);
+    EXPECT_LE(after, allowed);
+    std::size_t pointsBefore = 0, pointsAfter = 0;
+    for (const auto& ring : result.norwayRingsBefore) pointsBefore += ring.size();
+    for (const auto& ring : result.norwayRingsAfter) pointsAfter += ring.size();
+    EXPECT_LT(pointsAfter, pointsBefore) << "and it does simplify";
+}
+
+TEST(Geoprep, HasTheLayersTheRendererDraws) {
+    const vk::GeoAsset asset = committedAsset();
+    const struct {
+        const char* name;
+        vk::LayerKind kind;
+    } expected[] = {{"neighbours", vk::LayerKind::Fill},
+                    {"norway", vk::LayerKind::Fill},
+                    {"coast", vk::LayerKind::Outline},
+                    {"borders", vk::LayerKind::Outline}};
+    ASSERT_EQ(asset.layers.size(), std::size(expected));
+    for (const auto& e : expected) {
+        const vk::GeoLayer* layer = asset.layer(e.name);
+        ASSERT_NE(layer, nullptr) << e.name;
+        EXPECT_EQ(layer->kind, e.kind) << e.name;
+        EXPECT_FALSE(layer->indices.empty()) << e.name;
+        for (const auto& v : layer->vertices) {
+            ASSERT_TRUE(contains(asset.extent, v)) << e.name << " vertex outside the extent";
+        }
+    }
+}
+
+TEST(Geoprep, NorwayBoundsSpanTheMainlandExtremes) {
+    const vk::GeoAsset asset = committedAsset();
+    const vk::MapPoint lindesnes = vk::project({7.047, 57.98}), nordkapp = vk::project({25.784, 71.17}),
+                       grenseJakobselv = vk::project({30.9, 69.78}), westmost = vk::project({4.5, 61.1});
+    EXPECT_TRUE(contains(asset.norwayBounds, lindesnes));
+    EXPECT_TRUE(contains(asset.norwayBounds, nordkapp));
+    EXPECT_TRUE(contains(asset.norwayBounds, grenseJakobselv));
+    // ... and not much more: the start view fits this box, so slack would shrink Norway.
+    const double slack = 20'000;
+    EXPECT_GT(asset.norwayBounds.minY, lindesnes.y - slack);
+    EXPECT_LT(asset.norwayBounds.maxY, nordkapp.y + slack);
+    EXPECT_LT(asset.norwayBounds.maxX, grenseJakobselv.x + slack);
+    EXPECT_GT(asset.norwayBounds.minX, westmost.x - slack);
+    EXPECT_TRUE(contains(asset.extent, {asset.norwayBounds.minX, asset.norwayBounds.minY}));
+    EXPECT_TRUE(contains(asset.extent, {asset.norwayBounds.maxX, asset.norwayBounds.maxY}));
+}
+
+TEST(Geoprep, NorwayFillHasMainlandNorwaysArea) {
+    // Statistics Norway: 323 802 km² for the mainland with its islands (land and fresh water).
+    // Transverse Mercator grows areas by up to 1 % this far from 15°E; Natural Earth at 1:10m
+    // loses some coast. Within 3 % is the same country.
+    const vk::GeoAsset asset = committedAsset();
+    const vk::GeoLayer* norway = asset.layer("norway");
+    ASSERT_NE(norway, nullptr);
+    const double km2 = fillArea(*norway) / 1e6;
+    EXPECT_NEAR(km2, 323'802, 323'802 * 0.03);
+}
+
+TEST(Geoprep, BordersLeaveOutTheLinesClippingDrew) {
+    // Where a neighbour is cut off at the clip box there is no border to draw.
+    const vk::GeoAsset asset = committedAsset();
+    const vk::MapBox clip = vk::geoprep::Options{}.clipBox;
+    const vk::GeoLayer* borders = asset.layer("borders");
+    ASSERT_NE(borders, nullptr);
+    for (std::size_t s = 0; s + 1 < borders->indices.size(); s += 2) {
+        const auto a = borders->vertices[borders->indices[s]], b = borders->vertices[borders->indices[s + 1]];
+        const bool alongEdge = (a.x == b.x && (a.x == clip.minX || a.x == clip.maxX)) ||
+                               (a.y == b.y && (a.y == clip.minY || a.y == clip.maxY));
+        ASSERT_FALSE(alongEdge) << "segment " << s / 2;
+    }
+}
+
+TEST(Geoprep, ReachIsWhereTheCameraCanGo) {
+    // geoprep simplifies neighbours more coarsely outside the camera's reach and cuts them off
+    // well beyond it; if the camera's limits change, so must the options (and the asset).
+    const vk::GeoAsset asset = committedAsset();
+    const vk::MapBox camera = vk::mapLimits(asset.norwayBounds, vk::CameraView{}).reach;
+    const vk::geoprep::Options options;
+    EXPECT_NEAR(options.reach.minX, camera.minX, 1000);
+    EXPECT_NEAR(options.reach.minY, camera.minY, 1000);
+    EXPECT_NEAR(options.reach.maxX, camera.maxX, 1000);
+    EXPECT_NEAR(options.reach.maxY, camera.maxY, 1000);
+    // The farthest a 16:9 canvas sees from the centre: 1.5 times the start view, which fits
+    // Norway's height with 5 % padding on each side.
+    const double halfHeight = 1.5 * asset.norwayBounds.height() / 0.9 / 2, halfWidth = halfHeight * 16 / 9;
+    EXPECT_LE(options.clipBox.minX, camera.minX - halfWidth);
+    EXPECT_GE(options.clipBox.maxX, camera.maxX + halfWidth);
+    EXPECT_LE(options.clipBox.minY, camera.minY - halfHeight);
+    EXPECT_GE(options.clipBox.maxY, camera.maxY + halfHeight);
+}
+
+TEST(Geoprep, RefusesATopologyWithoutNorway) {
+    const char* json = R"({"type": "Topology", "arcs": [[[0, 60], [1, 60], [1, 61], [0, 60]]],
+      "objects": {"countries": {"type": "GeometryCollection",
+        "geometries": [{"type": "Polygon", "id": "752", "arcs": [[0]]}]}}})";
+    vk::geoprep::Result result;
+    std::string error;
+    EXPECT_FALSE(vk::geoprep::prepareGeoAsset(json, vk::geoprep::Options{}, result, error));
+    EXPECT_EQ(error, "the topology has no country with id 578 (Norway)");
+}
+
+TEST(Geoprep, PassesOnTopologyErrors) {
+    vk::geoprep::Result result;
+    std::string error;
+    EXPECT_FALSE(vk::geoprep::prepareGeoAsset(R"({"type": "Topology"})", vk::geoprep::Options{}, result, error));
+    EXPECT_EQ(error, "topology: has no arcs");
+}
+
+TEST(Geoprep, RefusesAClipBoxReachingThePole) {
+    vk::geoprep::Options options;
+    options.clipBox.maxY = 9'960'000;
+    vk::geoprep::Result result;
+    std::string error;
+    EXPECT_FALSE(vk::geoprep::prepareGeoAsset("{}", options, result, error));
+    EXPECT_EQ(error, "the clip box must be a box south of northing 9950000 m");
+}
+
+TEST(Geoprep, SummarisesInOneLine) {
+    vk::GeoAsset asset;
+    asset.layers.push_back({"norway", vk::LayerKind::Fill, {{0, 0}, {10, 0}, {0, 10}}, {0, 1, 2}});
+    asset.layers.push_back({"coast", vk::LayerKind::Outline, {{0, 0}, {10, 0}}, {0, 1}});
+    EXPECT_EQ(vk::geoprep::summarise(asset, 123),
+              "2 layers, 5 vertices, 1 triangles, 123 bytes (norway 3 v / 1 t, coast 2 v / 1 s)");
+}
+
+}  // namespace
