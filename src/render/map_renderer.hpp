@@ -17,7 +17,7 @@ struct Rgba {
 };
 
 struct MapColours {
-    Rgba sea{0.87f, 0.92f, 0.95f};
+    Rgba sea{0.80f, 0.88f, 0.93f};
     Rgba neighbours{0.93f, 0.93f, 0.92f};
     Rgba norway{1.0f, 0.99f, 0.97f};
     Rgba borders{0.78f, 0.79f, 0.80f};

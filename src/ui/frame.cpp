@@ -1,5 +1,6 @@
 #include "ui/frame.hpp"
 
+#include "imgui_internal.h"
 #include "ui/map_overlay.hpp"
 #include "ui/panel.hpp"
 
@@ -13,6 +14,17 @@ FrameOutput drawFrame(const FrameInput& input) {
     drawPanel(input, out);
     drawTooltip(input, out.markers);
     return out;
+}
+
+bool isOverInterface(float x, float y) {
+    const ImGuiContext* context = ImGui::GetCurrentContext();
+    if (!context) return false;
+    // Called between frames: Active is what the last frame drew.
+    for (const ImGuiWindow* window : context->Windows) {
+        if (!window->Active || window->Hidden || (window->Flags & ImGuiWindowFlags_NoMouseInputs)) continue;
+        if (window->Rect().Contains(ImVec2(x, y))) return true;
+    }
+    return false;
 }
 
 }  // namespace vk::ui

@@ -51,4 +51,8 @@ struct FrameOutput {
 // Draws one frame between ImGui::NewFrame() and ImGui::Render().
 FrameOutput drawFrame(const FrameInput& input);
 
+// True when (x, y), in CSS px, lies on a panel, control or tooltip that takes input, as drawn at the
+// last frame. Input uses it at event time, so a quick move-and-click lands where the pointer is.
+bool isOverInterface(float x, float y);
+
 }  // namespace vk::ui

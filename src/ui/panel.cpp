@@ -200,12 +200,13 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddRectFilled(p, {p.x + ImGui::GetContentRegionAvail().x, p.y + 4}, accent, 2);
             ImGui::Dummy({0, 6});
+            const float removeX = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - (c.controlHeight - 4);
             ImGui::PushFont(c.in.fonts.title);
             ImGui::PushStyleColor(ImGuiCol_Text, accent);
             ImGui::TextUnformatted(n.name.c_str());
             ImGui::PopStyleColor();
             ImGui::PopFont();
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - c.controlHeight + 4);
+            ImGui::SameLine(removeX);
             ImGui::PushID(side);
             ImGui::PushFont(c.in.fonts.bodyBold);
             if (ImGui::Button("\xc3\x97", {c.controlHeight - 4, c.controlHeight - 4})) c.act(removeNominee(c.state(), n.id));

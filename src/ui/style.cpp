@@ -102,9 +102,8 @@ void chip(const std::string& text, ImU32 background, ImU32 foreground, bool outl
     const ImVec2 padding{7, 3};
     const ImVec2 textSize = ImGui::CalcTextSize(text.c_str());
     const ImVec2 size{textSize.x + 2 * padding.x, textSize.y + 2 * padding.y};
-    // Keep chips on one line while they fit, then wrap.
-    const float right = ImGui::GetContentRegionMax().x + ImGui::GetWindowPos().x;
-    if (ImGui::GetCursorScreenPos().x + size.x > right) ImGui::NewLine();
+    // Keep chips on one line while they fit in the column, then wrap.
+    if (ImGui::GetContentRegionAvail().x < size.x) ImGui::NewLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (outlined) draw->AddRect(at, {at.x + size.x, at.y + size.y}, foreground, size.y / 2, 0, 1.0f);

@@ -37,11 +37,13 @@ test('a screenshot shows land, sea and neighbours in different colours, and a ma
   expect(colourDistance(norway, sweden), `Norway ${norway} vs Sweden ${sweden}`).toBeGreaterThan(12);
   expect(colourDistance(sweden, sea), `Sweden ${sweden} vs sea ${sea}`).toBeGreaterThan(20);
   expect(colourDistance(sweden, finland), 'neighbours share one muted colour').toBeLessThan(6);
-  // Each nominee's marker is drawn in the marker's dark blue at its centre.
+  // Each nominee's marker is drawn in the marker's dark blue at its centre (within 3 px: Asker
+  // and Drammen overlap at the start view, and one's white edge may cross the other's centre).
   for (const n of await page.evaluate(() => window.NomineeMap.nominees())) {
     const p = await project(page, n.lon, n.lat);
-    const c = shot.at(p.x, p.y);
-    expect(colourDistance(c, [0x1d, 0x3b, 0x5c]), `marker of ${n.id} at ${p.x},${p.y} is ${c}`).toBeLessThan(40);
+    let best = Infinity;
+    for (let dx = -3; dx <= 3; dx++) for (let dy = -3; dy <= 3; dy++) best = Math.min(best, colourDistance(shot.at(p.x + dx, p.y + dy), [0x1d, 0x3b, 0x5c]));
+    expect(best, `marker of ${n.id} at ${p.x},${p.y}`).toBeLessThan(40);
   }
 });
 

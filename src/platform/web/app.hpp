@@ -77,7 +77,6 @@ struct App {
     // Input
     std::deque<ImGuiPointerEvent> imguiEvents;
     float imguiWheel = 0;
-    bool pointerOverUi = false;  // ImGui wanted the mouse at the last frame
     bool mouseDownOnMap = false, dragging = false;
     double downX = 0, downY = 0, lastX = 0, lastY = 0;
     std::vector<Touch> touches;
@@ -91,6 +90,7 @@ struct App {
     // Frame control: draw only when something changed or an animation runs.
     int framesToDraw = 2;
     bool readySent = false;
+    int framesWithContent = 0;
     FrameStats stats;
 
     void requestFrames(int n = 2) { framesToDraw = std::max(framesToDraw, n); }

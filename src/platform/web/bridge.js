@@ -29,6 +29,13 @@ mergeInto(LibraryManager.library, {
     return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
 
+  // The canvas's top-left corner in client (viewport) CSS pixels, for events taken on the window.
+  vk_js_canvas_origin: function (out) {
+    var rect = Module['canvas'].getBoundingClientRect();
+    HEAPF64[out >> 3] = rect.left;
+    HEAPF64[(out >> 3) + 1] = rect.top;
+  },
+
   vk_js_set_cursor: function (cursor) {
     var canvas = Module['canvas'];
     if (canvas) canvas.style.cursor = UTF8ToString(cursor);

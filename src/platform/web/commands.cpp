@@ -43,6 +43,7 @@ void loadContent() {
         for (const auto& p : a.content.problems) a.problemDetails.push_back(p.toString());
         if (!error.empty()) a.problemDetails.push_back("map: " + error);
         a.canvas = {0, 0};  // re-layout and fit now that the map's bounds are known
+        a.requestFrames(4);
     }
     a.problems.clear();
     if (!a.content.usable) {

@@ -23,6 +23,13 @@ constexpr double tapMaxMs = 600;
 constexpr double wheelZoomPerPixel = 1.0 / 300;  // zoom doubles every 300 px of wheel delta
 constexpr double noticeMs = 1800;
 
+// A window-level mouse event's position on the canvas (CSS px).
+ScreenPoint onCanvas(const EmscriptenMouseEvent* e) {
+    double origin[2] = {0, 0};
+    vk_js_canvas_origin(origin);
+    return {e->clientX - origin[0], e->clientY - origin[1]};
+}
+
 void pushImGuiPointer(double x, double y, int button = -1, bool down = false) {
     app().imguiEvents.push_back({static_cast<float>(x), static_cast<float>(y), button, down});
     app().requestFrames();
@@ -51,8 +58,7 @@ void showNotice(Str which) {
 }
 
 bool overUi(double x, double y) {
-    App& a = app();
-    return a.pointerOverUi || !insideMap(x, y);
+    return ui::isOverInterface(static_cast<float>(x), static_cast<float>(y)) || !insideMap(x, y);
 }
 
 EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
@@ -74,7 +80,7 @@ EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
 // Registered on the window so that a drag that leaves the canvas still ends.
 EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
     App& a = app();
-    const double x = e->canvasX, y = e->canvasY;
+    const auto [x, y] = onCanvas(e);
     if (a.mouseDownOnMap) {
         a.mouseDownOnMap = false;
         if (!a.dragging) clickMap(x, y, false);
@@ -88,7 +94,7 @@ EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
 
 EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
     App& a = app();
-    const double x = e->canvasX, y = e->canvasY;
+    const auto [x, y] = onCanvas(e);
     if (a.mouseDownOnMap) {
         if (!a.dragging && std::hypot(x - a.downX, y - a.downY) > dragThresholdPx) {
             a.dragging = true;

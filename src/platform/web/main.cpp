@@ -22,6 +22,7 @@ namespace vk::web {
 namespace {
 
 constexpr const char* canvasSelector = "#nominee-map-canvas";
+constexpr int settleFrames = 3;
 
 void notify(const char* type, const nlohmann::json& payload) { vk_js_notify(type, payload.dump().c_str()); }
 
@@ -60,11 +61,14 @@ void feedImGuiInput(double timeMs) {
     static double lastMs = timeMs;
     io.DeltaTime = static_cast<float>(std::max((timeMs - lastMs) / 1000.0, 1e-4));
     lastMs = timeMs;
-    // Moves apply at once; a button change waits for the next frame if one already happened.
-    bool buttonChanged = false;
+    // Moves apply at once. A button change waits for the next frame when this frame already had
+    // one, or moved the pointer: ImGui must see the pointer over a button before the press, or a
+    // quick move-and-click would miss it.
+    bool buttonChanged = false, moved = false;
     while (!a.imguiEvents.empty()) {
         const ImGuiPointerEvent e = a.imguiEvents.front();
-        if (e.button >= 0 && buttonChanged) break;
+        if (e.button >= 0 && (buttonChanged || moved)) break;
+        moved = moved || e.x != io.MousePos.x || e.y != io.MousePos.y;
         io.MousePos = {e.x, e.y};
         if (e.button >= 0) {
             io.MouseDown[e.button] = e.down;
@@ -140,7 +144,6 @@ void drawFrameContents(double timeMs) {
         ImGui::End();
     }
     ImGui::Render();
-    a.pointerOverUi = ImGui::GetIO().WantCaptureMouse;
 
     const int framebufferWidth = static_cast<int>(std::lround(a.canvas.width * a.pixelRatio));
     const int framebufferHeight = static_cast<int>(std::lround(a.canvas.height * a.pixelRatio));
@@ -185,7 +188,9 @@ EM_BOOL frame(double timeMs, void*) {
     drawFrameContents(timeMs);
     a.stats.add(emscripten_get_now() - start);
 
-    if (!a.readySent && a.geoLoaded && a.content.usable) {
+    // Ready once the map, the markers and ImGui's auto-sized windows have settled (ImGui measures
+    // such a window in one frame and shows it in the next).
+    if (!a.readySent && a.geoLoaded && a.content.usable && ++a.framesWithContent >= settleFrames) {
         a.readySent = true;
         notify("ready", nlohmann::json::object());
     }
