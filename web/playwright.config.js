@@ -3,9 +3,11 @@
 // another origin that embeds it.
 import { defineConfig } from '@playwright/test';
 
-export const widgetUrl = 'http://127.0.0.1:8099/';
-export const strictUrl = 'http://127.0.0.1:8098/';
-export const hostUrl = 'http://127.0.0.1:8097/';
+// VK_E2E_PORT moves all three servers (two test runs on one machine must not share ports).
+const base = Number(process.env.VK_E2E_PORT || 8099);
+export const widgetUrl = `http://127.0.0.1:${base}/`;
+export const strictUrl = `http://127.0.0.1:${base - 1}/`;
+export const hostUrl = `http://127.0.0.1:${base - 2}/`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: 'node serve.mjs --port 8099', url: `${widgetUrl}index.html`, reuseExistingServer: false },
-    { command: 'node serve.mjs --port 8098 --csp', url: `${strictUrl}index.html`, reuseExistingServer: false },
-    { command: 'node serve.mjs --port 8097 --root e2e/host', url: `${hostUrl}index.html`, reuseExistingServer: false },
+    { command: `node serve.mjs --port ${base}`, url: `${widgetUrl}index.html`, reuseExistingServer: false },
+    { command: `node serve.mjs --port ${base - 1} --csp`, url: `${strictUrl}index.html`, reuseExistingServer: false },
+    { command: `node serve.mjs --port ${base - 2} --root e2e/host --widget ${widgetUrl}`, url: `${hostUrl}index.html`, reuseExistingServer: false },
   ],
 });

@@ -1,6 +1,6 @@
 // A small static server for build/wasm/dist (no dependencies): the right content types, no
 // caching, optional Content-Security-Policy (--csp) as a strict host would send it.
-// Usage: node web/serve.mjs [--root DIR] [--port N] [--host H] [--csp]
+// Usage: node web/serve.mjs [--root DIR] [--port N] [--host H] [--csp] [--widget URL]
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,8 @@ const root = path.resolve(option('--root', path.join(here, '..', 'build', 'wasm'
 const port = Number(option('--port', process.env.PORT || 8080));
 const host = option('--host', '127.0.0.1');
 const strictCsp = args.includes('--csp');
+// Test host pages name the widget's address as {{WIDGET}}; --widget fills it in.
+const widget = option('--widget', '');
 
 // What the widget needs: its own scripts and wasm (no eval), inline styles that ImGui's canvas
 // does not need but the page's style attribute does, and fetches to itself.
@@ -44,6 +46,7 @@ const server = http.createServer((request, response) => {
     if (error) { response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found\n'); return; }
     const headers = { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' };
     if (strictCsp && file.endsWith('.html')) headers['Content-Security-Policy'] = contentSecurityPolicy;
+    if (widget && file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replaceAll('{{WIDGET}}', widget));
     response.writeHead(200, headers).end(body);
   });
 });
