@@ -1,5 +1,6 @@
 #include "core/geo_asset.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -9,6 +10,44 @@ const GeoLayer* GeoAsset::layer(const std::string& name) const {
     for (const auto& l : layers)
         if (l.name == name) return &l;
     return nullptr;
+}
+
+namespace {
+
+// An edge as one number whatever its direction, for counting how many triangles use it.
+std::uint64_t edgeKey(std::uint32_t a, std::uint32_t b) {
+    return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b);
+}
+
+bool alongOneSide(MapPoint a, MapPoint b, const MapBox& box) {
+    const double near = geoAssetGridMetres / 2;
+    auto on = [near](double v, double side) { return std::abs(v - side) <= near; };
+    return (on(a.x, box.minX) && on(b.x, box.minX)) || (on(a.x, box.maxX) && on(b.x, box.maxX)) ||
+           (on(a.y, box.minY) && on(b.y, box.minY)) || (on(a.y, box.maxY) && on(b.y, box.maxY));
+}
+
+}  // namespace
+
+GeoLayer outlineOf(const GeoLayer& fill, std::string name, const MapBox& skipEdgesOn) {
+    GeoLayer outline{std::move(name), LayerKind::Outline, fill.vertices, {}};
+    if (fill.kind != LayerKind::Fill) return outline;
+    const std::size_t triangleIndices = fill.indices.size() - fill.indices.size() % 3;
+    std::vector<std::uint64_t> keys;
+    keys.reserve(triangleIndices);
+    for (std::size_t t = 0; t < triangleIndices; t += 3)
+        for (std::size_t k = 0; k < 3; ++k) keys.push_back(edgeKey(fill.indices[t + k], fill.indices[t + (k + 1) % 3]));
+    std::vector<std::uint64_t> sorted = keys;
+    std::sort(sorted.begin(), sorted.end());
+    const bool skipping = !skipEdgesOn.empty();
+    for (std::size_t e = 0; e < keys.size(); ++e) {
+        const auto [first, last] = std::equal_range(sorted.begin(), sorted.end(), keys[e]);
+        if (last - first != 1) continue;
+        const std::uint32_t from = fill.indices[e], to = fill.indices[e - e % 3 + (e + 1) % 3];
+        if (skipping && alongOneSide(fill.vertices[from], fill.vertices[to], skipEdgesOn)) continue;
+        outline.indices.push_back(from);
+        outline.indices.push_back(to);
+    }
+    return outline;
 }
 
 namespace {

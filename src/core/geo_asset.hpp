@@ -33,6 +33,18 @@ struct GeoAsset {
     const GeoLayer* layer(const std::string& name) const;
 };
 
+// The boundary of a fill layer's triangles as an outline layer called name: every edge (a pair of
+// vertex indices, either way round) that exactly one triangle uses, as that triangle runs (so
+// counter-clockwise triangles give the fill's outer rings counter-clockwise and its holes
+// clockwise), in the order of the triangles. Edges two triangles share are not outline: those
+// inside the mesh, and both sides of a bridge the triangulation cut from a hole to its outer ring.
+// Edges with both ends on the same side of skipEdgesOn (within half the grid) are left out: that
+// is where clipping cut a country off, not its coast; an empty box skips nothing. The outline
+// keeps all of fill's vertices in their order, so an index means the same point in both. fill's
+// indices must be valid (decodeGeoAsset checks them); a layer that is not a fill, or has no
+// triangles, gives an outline without segments.
+GeoLayer outlineOf(const GeoLayer& fill, std::string name, const MapBox& skipEdgesOn);
+
 // Positions are stored on a grid of this many metres (far below a screen pixel at any zoom the
 // widget allows).
 inline constexpr double geoAssetGridMetres = 10.0;

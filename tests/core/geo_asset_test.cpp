@@ -1,12 +1,17 @@
 // The map geometry file: a round trip keeps every point within the 10 m grid, and a damaged file
-// is refused with a sentence that says what is wrong and at which byte.
+// is refused with a sentence that says what is wrong and at which byte. And outlines derived
+// from fills: a mesh's boundary, without the edges a clip box cut.
 #include "core/geo_asset.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "core/triangulate.hpp"
 
 namespace {
 
@@ -171,6 +176,101 @@ TEST(GeoAssetErrors, DataAfterTheLastLayer) {
     Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
     bytes.push_back(0);
     EXPECT_EQ(decodeError(bytes), "unexpected data after the last layer at byte 83");
+}
+
+// Segments of an outline layer as index pairs, for comparing with what a test expects.
+using Segments = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+Segments segmentsOf(const vk::GeoLayer& outline) {
+    Segments segments;
+    for (std::size_t i = 0; i + 1 < outline.indices.size(); i += 2)
+        segments.emplace_back(outline.indices[i], outline.indices[i + 1]);
+    return segments;
+}
+
+const vk::MapBox noBox;
+
+TEST(OutlineOf, SquareOfTwoTrianglesHasFourEdges) {
+    const vk::GeoLayer fill{"square", vk::LayerKind::Fill, {{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {0, 1, 2, 0, 2, 3}};
+    const vk::GeoLayer outline = vk::outlineOf(fill, "edge", noBox);
+    EXPECT_EQ(outline.name, "edge");
+    EXPECT_EQ(outline.kind, vk::LayerKind::Outline);
+    ASSERT_EQ(outline.vertices.size(), fill.vertices.size()) << "keeps the fill's vertices";
+    for (std::size_t i = 0; i < fill.vertices.size(); ++i) {
+        EXPECT_EQ(outline.vertices[i].x, fill.vertices[i].x);
+        EXPECT_EQ(outline.vertices[i].y, fill.vertices[i].y);
+    }
+    // The diagonal 0-2 is inside; the rest run counter-clockwise, as the triangles do.
+    EXPECT_EQ(segmentsOf(outline), (Segments{{0, 1}, {1, 2}, {2, 3}, {3, 0}}));
+}
+
+TEST(OutlineOf, BridgeToAHoleIsNotOutline) {
+    // A 30 m square with a 10 m square hole, bridged from the hole's corner 4 to the outer
+    // corner 0 as the triangulation does it: the bridge 0-4 borders two triangles.
+    const vk::GeoLayer fill{"frame",
+                            vk::LayerKind::Fill,
+                            {{0, 0}, {30, 0}, {30, 30}, {0, 30}, {10, 10}, {20, 10}, {20, 20}, {10, 20}},
+                            {0, 1, 5, 0, 5, 4, 1, 2, 6, 1, 6, 5, 2, 3, 7, 2, 7, 6, 3, 0, 4, 3, 4, 7}};
+    EXPECT_EQ(segmentsOf(vk::outlineOf(fill, "edge", noBox)),
+              (Segments{{0, 1}, {5, 4}, {1, 2}, {6, 5}, {2, 3}, {7, 6}, {3, 0}, {4, 7}}))
+        << "the outer ring counter-clockwise, the hole clockwise, in the order of the triangles";
+}
+
+TEST(OutlineOf, TriangulatedPolygonWithHolesGivesBackItsRings) {
+    // What geoprep stores: the triangulator's own bridges. Every ring edge comes back once, and
+    // nothing else (a bridge would add a segment between two rings).
+    const std::vector<std::vector<vk::MapPoint>> rings = {
+        {{0, 0}, {100, 0}, {100, 60}, {50, 80}, {0, 60}}, {{10, 10}, {10, 30}, {30, 30}, {30, 10}},
+        {{60, 20}, {60, 40}, {80, 40}, {80, 20}}};
+    vk::GeoLayer fill{"holes", vk::LayerKind::Fill, {}, vk::triangulatePolygon(rings)};
+    for (const auto& ring : rings) fill.vertices.insert(fill.vertices.end(), ring.begin(), ring.end());
+    auto ringEdge = [](std::uint32_t a, std::uint32_t b) {
+        const std::uint32_t lo = std::min(a, b), hi = std::max(a, b);
+        const std::uint32_t first = lo < 5 ? 0 : lo < 9 ? 5 : 9, last = lo < 5 ? 4 : lo < 9 ? 8 : 12;
+        return hi <= last && (hi == lo + 1 || (lo == first && hi == last));
+    };
+    const Segments segments = segmentsOf(vk::outlineOf(fill, "edge", noBox));
+    EXPECT_EQ(segments.size(), 13u);
+    for (const auto& [a, b] : segments) EXPECT_TRUE(ringEdge(a, b)) << a << "-" << b;
+}
+
+TEST(OutlineOf, LeavesOutEdgesAlongTheClipBox) {
+    // A quad in the corner of a 100 m box: its bottom and right edges are where the box cut it;
+    // the edge from the right side to the top side crosses the box's corner and is kept.
+    const vk::GeoLayer fill{
+        "cut", vk::LayerKind::Fill, {{50, 0}, {100, 0}, {100, 50}, {50, 100}}, {0, 1, 2, 0, 2, 3}};
+    const vk::MapBox box{0, 0, 100, 100};
+    EXPECT_EQ(segmentsOf(vk::outlineOf(fill, "edge", box)), (Segments{{2, 3}, {3, 0}}));
+    EXPECT_EQ(segmentsOf(vk::outlineOf(fill, "edge", noBox)), (Segments{{0, 1}, {1, 2}, {2, 3}, {3, 0}}))
+        << "an empty box skips nothing";
+}
+
+TEST(OutlineOf, ClipBoxSidesCountWithinHalfTheGrid) {
+    const double half = vk::geoAssetGridMetres / 2;
+    const vk::MapBox box{0, 0, 1000, 1000};
+    auto segmentsFor = [&](double x) {
+        const vk::GeoLayer fill{"cut", vk::LayerKind::Fill, {{500, 0}, {x, 500}, {x, 100}}, {0, 2, 1}};
+        return vk::outlineOf(fill, "edge", box).indices.size() / 2;
+    };
+    EXPECT_EQ(segmentsFor(1000 - half), 2u) << "on the right side";
+    EXPECT_EQ(segmentsFor(1000 + half), 2u) << "on the right side";
+    EXPECT_EQ(segmentsFor(1000 - 2 * half), 3u) << "a grid step inside";
+}
+
+TEST(OutlineOf, EdgesCountByIndexNotByPosition) {
+    // Two countries with their own copies of a shared border: each keeps it.
+    const vk::GeoLayer fill{
+        "two", vk::LayerKind::Fill, {{0, 0}, {10, 0}, {10, 10}, {10, 0}, {20, 0}, {10, 10}}, {0, 1, 2, 3, 4, 5}};
+    EXPECT_EQ(vk::outlineOf(fill, "edge", noBox).indices.size(), 12u);
+}
+
+TEST(OutlineOf, EmptyAndNonFillLayersGiveNoSegments) {
+    const vk::GeoLayer empty = vk::outlineOf(vk::GeoLayer{}, "nothing", vk::MapBox{0, 0, 10, 10});
+    EXPECT_EQ(empty.name, "nothing");
+    EXPECT_EQ(empty.kind, vk::LayerKind::Outline);
+    EXPECT_TRUE(empty.vertices.empty());
+    EXPECT_TRUE(empty.indices.empty());
+    const vk::GeoLayer lines{"coast", vk::LayerKind::Outline, {{0, 0}, {10, 0}, {10, 10}}, {0, 1, 1, 2}};
+    EXPECT_TRUE(vk::outlineOf(lines, "edge", noBox).indices.empty());
 }
 
 }  // namespace
