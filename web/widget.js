@@ -49,6 +49,9 @@
     project: function (lon, lat) { return command({ op: 'project', lon: Number(lon), lat: Number(lat) }); },
     stats: function () { return command({ op: 'stats' }); },
     resetStats: function () { return command({ op: 'resetStats' }).ok; },  // for benchmarks
+    // Where the widget's controls are drawn ({name: {x, y, width, height}} in CSS px from the
+    // canvas's corner), like project() for places: for tests and QA that click the real canvas.
+    targets: function () { return command({ op: 'targets' }); },
     on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); return this; },
     off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); return this; }
   };
@@ -286,10 +289,13 @@
   }
   function fetchJson(url) { return fetch(url).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
-  var textAssets = Promise.all([fetchJson('strings.json'), fetch('data/nominees.json').then(function (r) { return r.text(); }).catch(function () { return ''; })])
+  // The data file is fetched once: its bytes go to the widget, its text to the mirror.
+  var dataBytes = fetchBytes('data/nominees.json');
+  dataBytes.catch(function () {});
+  var textAssets = Promise.all([fetchJson('strings.json'), dataBytes.catch(function () { return null; })])
     .then(function (r) {
       strings = r[0];
-      try { content = JSON.parse(r[1].replace(/^\uFEFF/, '')); } catch (e) { content = null; }
+      try { content = JSON.parse(new TextDecoder().decode(r[1]).replace(/^\uFEFF/, '')); } catch (e) { content = null; }
     });
 
   // Text only: no WebGL2 (or the wasm failed). Every nominee and initiative stays readable.
@@ -311,7 +317,7 @@
   if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available')); return; }
 
   var assets = Promise.all([
-    fetchBytes('data/nominees.json'), fetchBytes('geo/norway.vkgeo'),
+    dataBytes, fetchBytes('geo/norway.vkgeo'),
     fetchBytes('fonts/inter-regular.otf'), fetchBytes('fonts/inter-semibold.otf'), textAssets
   ]).then(function (r) {
     config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };

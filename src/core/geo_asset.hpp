@@ -28,6 +28,7 @@ struct GeoLayer {
 struct GeoAsset {
     MapBox norwayBounds;  // mainland Norway (Lindesnes, Nordkapp, Grense Jakobselv): the start view
     MapBox extent;        // everything in the asset
+    MapBox clipBox;       // neighbours are cut to this box: fill edges along it are cuts, not coasts
     std::vector<GeoLayer> layers;
 
     const GeoLayer* layer(const std::string& name) const;

@@ -122,12 +122,19 @@ std::string formatDate(std::string_view isoDate, Lang lang) {
     static constexpr std::array<const char*, 12> months = {"January", "February", "March",     "April",
                                                            "May",     "June",     "July",      "August",
                                                            "September", "October", "November", "December"};
-    int year = 0, month = 0, day = 0;
-    char tail = 0;
     const std::string text(isoDate);
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 ||
-        month < 1 || month > 12 || day < 1 || day > 31)
-        return text;
+    // YYYY-MM-DD, digits only (read by hand: sscanf would pull a scanner into the wasm).
+    auto digits = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return text;
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return text;
     if (lang == Lang::Nb) return std::to_string(day) + "." + std::to_string(month) + "." + std::to_string(year);
     return std::to_string(day) + " " + months[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
 }

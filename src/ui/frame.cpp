@@ -16,6 +16,11 @@ FrameOutput drawFrame(const FrameInput& input) {
     return out;
 }
 
+void noteTarget(FrameOutput& output, std::string name) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    output.targets.push_back({std::move(name), {min.x, min.y, max.x - min.x, max.y - min.y}});
+}
+
 bool isOverInterface(float x, float y) {
     const ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context) return false;

@@ -39,6 +39,13 @@ struct MarkerLayout {
     std::vector<HitTarget> targets;
 };
 
+// Where a control was drawn this frame, by name ("card:tinn", "cell:tourism:asker", "zoomIn"),
+// in canvas CSS px: the page's tests click the real canvas there.
+struct NamedTarget {
+    std::string name;
+    ScreenRect rect;
+};
+
 struct FrameOutput {
     std::optional<WidgetState> state;  // the visitor's action, as the next state
     MapCommand map = MapCommand::None;
@@ -46,7 +53,11 @@ struct FrameOutput {
     std::string flyTo;                  // a nominee id to bring into view, or ""
     MarkerLayout markers;
     float panelContentHeight = 0;      // CSS px the panel's content needs
+    std::vector<NamedTarget> targets;
 };
+
+// Records the last ImGui item's rectangle under name.
+void noteTarget(FrameOutput& output, std::string name);
 
 // Draws one frame between ImGui::NewFrame() and ImGui::Render().
 FrameOutput drawFrame(const FrameInput& input);

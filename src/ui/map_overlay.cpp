@@ -199,10 +199,8 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
             const ImVec2 start = ImGui::GetCursorScreenPos();
             ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {8 + indent, (controlHeight - ImGui::GetFontSize()) / 2 - 2});
             ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
-            if (ImGui::Button(label.c_str(), {190, 0})) {
-                WidgetState next = setFilter(*in.state, f);
-                out.state = next;
-            }
+            if (ImGui::Button(label.c_str(), {190, 0})) out.state = setFilter(*in.state, f);
+            noteTarget(out, std::string("filter:") + classFilterId(f));
             ImGui::PopStyleVar(2);
             if (f != ClassFilter::All) {
                 const float mid = start.y + (controlHeight - 4) / 2;
@@ -227,12 +225,15 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
         ImGui::PushFont(in.fonts.bodyBold);
         const ImVec2 size{controlHeight, controlHeight};
         if (ImGui::Button("+##zoomIn", size)) out.map = MapCommand::ZoomIn;
+        noteTarget(out, "zoomIn");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::zoomIn, lang).c_str());
         if (ImGui::Button("\xe2\x88\x92##zoomOut", size)) out.map = MapCommand::ZoomOut;  // U+2212 minus
+        noteTarget(out, "zoomOut");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::zoomOut, lang).c_str());
         // Reset: a small outline of a frame, drawn, since Inter has no "home" glyph.
         const ImVec2 at = ImGui::GetCursorScreenPos();
         if (ImGui::Button("##reset", size)) out.map = MapCommand::Reset;
+        noteTarget(out, "reset");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::resetView, lang).c_str());
         ImDrawList* draw = ImGui::GetWindowDrawList();
         const float m = controlHeight * 0.3f;

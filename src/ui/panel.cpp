@@ -63,8 +63,10 @@ void drawHeader(PanelContext& c) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {padding, (c.controlHeight - ImGui::GetFontSize()) / 2});
     if (ImGui::Button((language + "##lang").c_str()))
         c.act(setLang(c.state(), c.lang == Lang::Nb ? Lang::En : Lang::Nb));
+    noteTarget(c.out, "lang");
     ImGui::SameLine(0, 6);
     if (ImGui::Button((copy + "##copy").c_str())) c.out.copyLink = true;
+    noteTarget(c.out, "copyLink");
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::Spacing();
@@ -156,6 +158,7 @@ void drawDetail(PanelContext& c, const Nominee& n) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - c.controlHeight);
     ImGui::PushFont(c.in.fonts.bodyBold);
     if (ImGui::Button("\xc3\x97##close", {c.controlHeight, c.controlHeight})) c.act(clearSelection(c.state()));  // ×
+    noteTarget(c.out, "close");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::clear, lang).c_str());
     ImGui::PopFont();
 
@@ -185,8 +188,10 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
     ImGui::PushFont(c.in.fonts.small);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {10, (c.controlHeight - ImGui::GetFontSize()) / 2});
     if (ImGui::Button((tr(Str::swap, lang) + "##swap").c_str())) c.act(swapComparison(c.state()));
+    noteTarget(c.out, "swap");
     ImGui::SameLine(0, 6);
     if (ImGui::Button((tr(Str::clear, lang) + "##clear").c_str())) c.act(clearSelection(c.state()));
+    noteTarget(c.out, "clear");
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::Spacing();
@@ -200,16 +205,20 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddRectFilled(p, {p.x + ImGui::GetContentRegionAvail().x, p.y + 4}, accent, 2);
             ImGui::Dummy({0, 6});
-            const float removeX = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - (c.controlHeight - 4);
+            // The remove button sits at the column's right edge (screen coordinates: SameLine's
+            // offsets count from the column's start inside a table).
+            const float removeX = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - (c.controlHeight - 4);
             ImGui::PushFont(c.in.fonts.title);
             ImGui::PushStyleColor(ImGuiCol_Text, accent);
             ImGui::TextUnformatted(n.name.c_str());
             ImGui::PopStyleColor();
             ImGui::PopFont();
-            ImGui::SameLine(removeX);
+            ImGui::SameLine();
+            ImGui::SetCursorScreenPos({removeX, ImGui::GetCursorScreenPos().y});
             ImGui::PushID(side);
             ImGui::PushFont(c.in.fonts.bodyBold);
             if (ImGui::Button("\xc3\x97", {c.controlHeight - 4, c.controlHeight - 4})) c.act(removeNominee(c.state(), n.id));
+            noteTarget(c.out, "remove:" + n.id);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::remove, lang, {n.name}).c_str());
             ImGui::PopFont();
             ImGui::PopID();
@@ -286,6 +295,7 @@ void drawNomineeCards(PanelContext& c) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
             const float height = 58;
             const bool clicked = ImGui::InvisibleButton("card", {cardWidth, height});
+            noteTarget(c.out, "card:" + n.id);
             const bool hovered = ImGui::IsItemHovered() || n.id == c.state().hover || n.id == c.in.focused;
             ImDrawList* draw = ImGui::GetWindowDrawList();
             draw->AddRectFilled(at, {at.x + cardWidth, at.y + height}, hovered ? colour::leftTint : colour::panelAlt, 8);
@@ -346,6 +356,7 @@ void drawThemeMatrix(PanelContext& c) {
         else if (t % 2 == 1) draw->AddRectFilled(rowAt, {rowAt.x + width, rowAt.y + rowHeight}, colour::panelAlt, 4);
 
         if (ImGui::InvisibleButton("theme", {themeColumn, rowHeight})) c.act(toggleTheme(c.state(), theme.id));
+        noteTarget(c.out, "theme:" + theme.id);
         const bool themeHovered = ImGui::IsItemHovered();
         draw->PushClipRect(rowAt, {rowAt.x + themeColumn - 4, rowAt.y + rowHeight}, true);
         draw->AddText({rowAt.x + 6, rowAt.y + (rowHeight - ImGui::GetFontSize()) / 2},
@@ -358,6 +369,7 @@ void drawThemeMatrix(PanelContext& c) {
             ImGui::PushID(static_cast<int>(j));
             const ImVec2 at = ImGui::GetCursorScreenPos();
             const bool clicked = ImGui::InvisibleButton("cell", {cell, rowHeight});
+            if (initiative) noteTarget(c.out, "cell:" + theme.id + ":" + m.nominees[j]->id);
             const ImVec2 centre{at.x + cell / 2, at.y + rowHeight / 2};
             if (initiative) {
                 const bool hovered = ImGui::IsItemHovered();

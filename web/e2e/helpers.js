@@ -85,19 +85,21 @@ export async function screenshot(page, name) {
 
 export const colourDistance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
-// Where the widget's own controls sit on the canvas (CSS px), from the map's rectangle. These
-// mirror src/ui/map_overlay.cpp's layout.
+// Where the widget's own controls are drawn on the canvas (CSS px), from NomineeMap.targets().
+export async function targets(page) {
+  return page.evaluate(() => window.NomineeMap.targets());
+}
+export const centreOf = (r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
 export async function mapControls(page) {
   const s = await state(page);
+  const t = await targets(page);
   const r = s.view.mapRect;
-  const size = s.view.narrow ? 44 : 32;
-  const right = r.x + r.width - 12 - 6 - size / 2;
-  const bottom = r.y + r.height - 34 - 6;  // bottom edge of the reset button
   return {
     rect: r,
-    zoomIn: { x: right, y: bottom - 2 * size - 8 - size / 2 },
-    zoomOut: { x: right, y: bottom - size - 4 - size / 2 },
-    reset: { x: right, y: bottom - size / 2 },
+    zoomIn: centreOf(t.zoomIn),
+    zoomOut: centreOf(t.zoomOut),
+    reset: centreOf(t.reset),
     centre: { x: r.x + r.width / 2, y: r.y + r.height / 2 },
   };
 }

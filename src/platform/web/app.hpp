@@ -72,6 +72,7 @@ struct App {
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
     ui::MarkerLayout markers;
+    std::vector<ui::NamedTarget> targets;
     float panelContentHeight = 0;
 
     // Input

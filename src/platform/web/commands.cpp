@@ -77,6 +77,7 @@ nlohmann::json stateJson() {
             {"lang", langCode(a.state.lang)},
             {"filter", classFilterId(a.state.filter)},
             {"theme", a.state.highlightedTheme.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.highlightedTheme)},
+            {"initiative", a.state.openedInitiative.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.openedInitiative)},
             {"view", viewJson()}};
 }
 
@@ -115,6 +116,12 @@ nlohmann::json run(const nlohmann::json& command) {
                 {"problems", a.problemDetails}};
     }
     if (op == "nominees") return nomineesJson();
+    if (op == "targets") {
+        nlohmann::json out = nlohmann::json::object();
+        for (const auto& t : a.targets)
+            out[t.name] = {{"x", t.rect.x}, {"y", t.rect.y}, {"width", t.rect.width}, {"height", t.rect.height}};
+        return out;
+    }
     if (op == "state") return stateJson();
     if (op == "stats") {
         return {{"frames", a.stats.frames},

@@ -90,6 +90,7 @@ std::vector<std::string> visibleProblems() {
 void applyFrameOutput(const ui::FrameOutput& out) {
     App& a = app();
     a.markers = out.markers;
+    a.targets = out.targets;
     a.panelContentHeight = out.panelContentHeight;
     switch (out.map) {
         case ui::MapCommand::ZoomIn: zoomMapAbout(a.layout.map.width / 2, a.layout.map.height / 2, 2); break;
