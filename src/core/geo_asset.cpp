@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace vk {
 
@@ -31,18 +32,26 @@ bool alongOneSide(MapPoint a, MapPoint b, const MapBox& box) {
 GeoLayer outlineOf(const GeoLayer& fill, std::string name, const MapBox& skipEdgesOn) {
     GeoLayer outline{std::move(name), LayerKind::Outline, fill.vertices, {}};
     if (fill.kind != LayerKind::Fill) return outline;
-    const std::size_t triangleIndices = fill.indices.size() - fill.indices.size() % 3;
-    std::vector<std::uint64_t> keys;
-    keys.reserve(triangleIndices);
-    for (std::size_t t = 0; t < triangleIndices; t += 3)
-        for (std::size_t k = 0; k < 3; ++k) keys.push_back(edgeKey(fill.indices[t + k], fill.indices[t + (k + 1) % 3]));
-    std::vector<std::uint64_t> sorted = keys;
-    std::sort(sorted.begin(), sorted.end());
+    // Every edge as (key, where it is in fill.indices); sorted by key, an edge one triangle uses
+    // is a run of one.
+    // Edge e runs from fill.indices[e] to the next corner of its triangle.
+    auto endOf = [&fill](std::size_t e) { return fill.indices[e - e % 3 + (e + 1) % 3]; };
+    const std::size_t edgeCount = fill.indices.size() - fill.indices.size() % 3;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> edges;
+    edges.reserve(edgeCount);
+    for (std::size_t e = 0; e < edgeCount; ++e)
+        edges.emplace_back(edgeKey(fill.indices[e], endOf(e)), static_cast<std::uint32_t>(e));
+    std::sort(edges.begin(), edges.end());
+    std::vector<bool> once(edgeCount, false);
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const bool sameAsPrevious = i > 0 && edges[i - 1].first == edges[i].first;
+        const bool sameAsNext = i + 1 < edges.size() && edges[i + 1].first == edges[i].first;
+        if (!sameAsPrevious && !sameAsNext) once[edges[i].second] = true;
+    }
     const bool skipping = !skipEdgesOn.empty();
-    for (std::size_t e = 0; e < keys.size(); ++e) {
-        const auto [first, last] = std::equal_range(sorted.begin(), sorted.end(), keys[e]);
-        if (last - first != 1) continue;
-        const std::uint32_t from = fill.indices[e], to = fill.indices[e - e % 3 + (e + 1) % 3];
+    for (std::size_t e = 0; e < edgeCount; ++e) {
+        if (!once[e]) continue;
+        const std::uint32_t from = fill.indices[e], to = endOf(e);
         if (skipping && alongOneSide(fill.vertices[from], fill.vertices[to], skipEdgesOn)) continue;
         outline.indices.push_back(from);
         outline.indices.push_back(to);
