@@ -62,7 +62,8 @@ GeoLayer outlineOf(const GeoLayer& fill, std::string name, const MapBox& skipEdg
 namespace {
 
 constexpr char magic[5] = {'V', 'K', 'G', 'E', 'O'};
-constexpr std::uint8_t formatVersion = 1;
+// 2: the clip box in the header, a 50 m grid, indices as steps within each primitive.
+constexpr std::uint8_t formatVersion = 2;
 
 class Writer {
 public:
@@ -147,6 +148,8 @@ public:
 
 std::int64_t toGrid(double metres) { return std::llround(metres / geoAssetGridMetres); }
 
+std::size_t indicesPerPrimitive(LayerKind kind) { return kind == LayerKind::Fill ? 3 : 2; }
+
 }  // namespace
 
 std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset) {
@@ -155,6 +158,7 @@ std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset) {
     w.byte(formatVersion);
     w.box(asset.norwayBounds);
     w.box(asset.extent);
+    w.box(asset.clipBox);
     w.varint(asset.layers.size());
     for (const auto& layer : asset.layers) {
         w.varint(layer.name.size());
@@ -170,10 +174,12 @@ std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset) {
             lastY = y;
         }
         w.varint(layer.indices.size());
-        std::int64_t lastIndex = 0;
-        for (auto i : layer.indices) {
-            w.signedVarint(static_cast<std::int64_t>(i) - lastIndex);
-            lastIndex = i;
+        const std::size_t perPrimitive = indicesPerPrimitive(layer.kind);
+        std::int64_t first = 0;
+        for (std::size_t i = 0; i < layer.indices.size(); ++i) {
+            const auto index = static_cast<std::int64_t>(layer.indices[i]);
+            w.signedVarint(index - first);
+            if (i % perPrimitive == 0) first = index;
         }
     }
     return w.out;
@@ -196,6 +202,7 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
     asset = GeoAsset{};
     asset.norwayBounds = r.box();
     asset.extent = r.box();
+    asset.clipBox = r.box();
     const std::uint64_t layerCount = r.varint();
     if (layerCount > 64) r.fail("implausible layer count " + std::to_string(layerCount));
     for (std::uint64_t l = 0; l < layerCount && !r.failed(); ++l) {
@@ -222,9 +229,11 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         if (indexCount > bytes.size()) r.fail("implausible index count");
         if (r.failed()) break;
         layer.indices.reserve(static_cast<std::size_t>(indexCount));
-        std::int64_t index = 0;
+        const std::size_t perPrimitive = indicesPerPrimitive(layer.kind);
+        std::int64_t first = 0;
         for (std::uint64_t i = 0; i < indexCount && !r.failed(); ++i) {
-            index += r.signedVarint();
+            const std::int64_t index = first + r.signedVarint();
+            if (i % perPrimitive == 0) first = index;
             if (index < 0 || static_cast<std::uint64_t>(index) >= vertexCount) {
                 r.fail("index " + std::to_string(index) + " outside the layer's " +
                        std::to_string(vertexCount) + " vertices");
@@ -232,7 +241,6 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
             }
             layer.indices.push_back(static_cast<std::uint32_t>(index));
         }
-        const std::size_t perPrimitive = layer.kind == LayerKind::Fill ? 3 : 2;
         if (!r.failed() && layer.indices.size() % perPrimitive != 0)
             r.fail("layer \"" + layer.name + "\" has an incomplete primitive");
         asset.layers.push_back(std::move(layer));

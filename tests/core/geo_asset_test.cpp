@@ -1,4 +1,4 @@
-// The map geometry file: a round trip keeps every point within the 10 m grid, and a damaged file
+// The map geometry file: a round trip keeps every point within the grid, and a damaged file
 // is refused with a sentence that says what is wrong and at which byte. And outlines derived
 // from fills: a mesh's boundary, without the edges a clip box cut.
 #include "core/geo_asset.hpp"
@@ -21,10 +21,15 @@ vk::GeoAsset sampleAsset() {
     vk::GeoAsset asset;
     asset.norwayBounds = {-62360.5, 6452670.25, 1116110, 7941170};
     asset.extent = {-1000000, 5400000, 2300000, 8900000};
+    asset.clipBox = {-2200000, 5040000, 3250000, 9350000};
     asset.layers.push_back({"norway", vk::LayerKind::Fill,
                             {{-62363.7, 6452674.9}, {1116108.1, 6452671.0}, {500004.99, 7941165.01}, {0, 0}},
                             {0, 1, 2, 2, 3, 0}});
     asset.layers.push_back({"coast", vk::LayerKind::Outline, {{-5, -5}, {123456.4, -987654.6}, {7, 8}}, {0, 1, 1, 2}});
+    // Primitives in no particular order, with their indices going down as well as up.
+    asset.layers.push_back({"jumbled", vk::LayerKind::Fill,
+                            {{0, 0}, {100, 0}, {100, 100}, {0, 100}, {50, 150}, {-50, 50}},
+                            {4, 3, 2, 0, 1, 2, 5, 0, 3, 2, 3, 0}});
     return asset;
 }
 
@@ -42,16 +47,17 @@ std::string decodeError(const Bytes& bytes) {
     return error;
 }
 
-// One layer "x" with two vertices (0, 0) and (10, 0) and the given kind and indices: small
+// One layer "x" with two vertices (0, 0) and (50, 0) and the given kind and indices: small
 // enough to count its bytes by hand (see the tests below).
 Bytes tinyFile(vk::LayerKind kind, std::vector<std::uint32_t> indices) {
     vk::GeoAsset asset;
-    asset.layers.push_back({"x", kind, {{0, 0}, {10, 0}}, std::move(indices)});
+    asset.layers.push_back({"x", kind, {{0, 0}, {50, 0}}, std::move(indices)});
     return vk::encodeGeoAsset(asset);
 }
-// Byte offsets in tinyFile(): magic and version 0-5, two boxes 6-69, layer count 70, name length
-// 71, name 72, kind 73, vertex count 74, vertices 75-78, index count 79, indices from 80.
-constexpr std::size_t layerCountAt = 70, kindAt = 73, indicesAt = 80;
+// Byte offsets in tinyFile(): magic and version 0-5, three boxes 6-101, layer count 102, name
+// length 103, name 104, kind 105, vertex count 106, vertices 107-110, index count 111, indices
+// from 112.
+constexpr std::size_t layerCountAt = 102, kindAt = 105, indicesAt = 112;
 
 TEST(GeoAsset, RoundTripKeepsPointsWithinTheGrid) {
     const vk::GeoAsset original = sampleAsset();
@@ -79,11 +85,15 @@ TEST(GeoAsset, RoundTripKeepsBoxesExactly) {
     EXPECT_EQ(decoded.norwayBounds.minY, original.norwayBounds.minY);
     EXPECT_EQ(decoded.extent.maxX, original.extent.maxX);
     EXPECT_EQ(decoded.extent.maxY, original.extent.maxY);
+    EXPECT_EQ(decoded.clipBox.minX, original.clipBox.minX);
+    EXPECT_EQ(decoded.clipBox.minY, original.clipBox.minY);
+    EXPECT_EQ(decoded.clipBox.maxX, original.clipBox.maxX);
+    EXPECT_EQ(decoded.clipBox.maxY, original.clipBox.maxY);
 }
 
 TEST(GeoAsset, PointsAlreadyOnTheGridComeBackExactly) {
     vk::GeoAsset asset;
-    asset.layers.push_back({"grid", vk::LayerKind::Outline, {{-1000000, 5400000}, {2300000, 8900000}, {-10, 10}}, {0, 1, 1, 2}});
+    asset.layers.push_back({"grid", vk::LayerKind::Outline, {{-1000000, 5400000}, {2300000, 8900000}, {-50, 50}}, {0, 1, 1, 2}});
     const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(asset));
     ASSERT_EQ(decoded.layers.size(), 1u);
     for (std::size_t i = 0; i < 3; ++i) {
@@ -123,8 +133,11 @@ TEST(GeoAssetErrors, BadMagic) {
 
 TEST(GeoAssetErrors, UnsupportedFormat) {
     Bytes bytes = vk::encodeGeoAsset(sampleAsset());
-    bytes[5] = 2;
-    EXPECT_EQ(decodeError(bytes), "geometry format 2 is not supported (expected 1)");
+    bytes[5] = 1;
+    EXPECT_EQ(decodeError(bytes), "geometry format 1 is not supported (expected 2)")
+        << "format 1 had a 10 m grid and no clip box";
+    bytes[5] = 3;
+    EXPECT_EQ(decodeError(bytes), "geometry format 3 is not supported (expected 2)");
 }
 
 TEST(GeoAssetErrors, TruncatedInTheHeader) {
@@ -137,45 +150,45 @@ TEST(GeoAssetErrors, TruncatedInTheHeader) {
 
 TEST(GeoAssetErrors, TruncatedInTheLayers) {
     const Bytes bytes = vk::encodeGeoAsset(sampleAsset());
-    ASSERT_GT(bytes.size(), 100u);
-    for (const std::size_t cut : {std::size_t{71}, std::size_t{90}, bytes.size() - 1}) {
+    ASSERT_GT(bytes.size(), 130u);
+    for (const std::size_t cut : {std::size_t{103}, std::size_t{122}, bytes.size() - 1}) {
         EXPECT_EQ(decodeError(Bytes(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(cut))),
                   "the file ends too early at byte " + std::to_string(cut));
     }
 }
 
 TEST(GeoAssetErrors, IndexOutsideTheVertices) {
-    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Fill, {0, 1, 5})), "index 5 outside the layer's 2 vertices at byte 83");
-    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Outline, {0, 2})), "index 2 outside the layer's 2 vertices at byte 82");
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Fill, {0, 1, 5})), "index 5 outside the layer's 2 vertices at byte 115");
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Outline, {0, 2})), "index 2 outside the layer's 2 vertices at byte 114");
 }
 
 TEST(GeoAssetErrors, NegativeIndex) {
     Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
-    bytes[indicesAt + 1] = 1;  // zig-zag 1 = delta -1: index -1
-    EXPECT_EQ(decodeError(bytes), "index -1 outside the layer's 2 vertices at byte 82");
+    bytes[indicesAt + 1] = 1;  // zig-zag 1 = a step of -1 from the triangle's first index, 0
+    EXPECT_EQ(decodeError(bytes), "index -1 outside the layer's 2 vertices at byte 114");
 }
 
 TEST(GeoAssetErrors, IncompletePrimitive) {
-    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Fill, {0, 1})), "layer \"x\" has an incomplete primitive at byte 82");
-    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Outline, {0, 1, 1})), "layer \"x\" has an incomplete primitive at byte 83");
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Fill, {0, 1})), "layer \"x\" has an incomplete primitive at byte 114");
+    EXPECT_EQ(decodeError(tinyFile(vk::LayerKind::Outline, {0, 1, 1})), "layer \"x\" has an incomplete primitive at byte 115");
 }
 
 TEST(GeoAssetErrors, UnknownLayerKind) {
     Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
     bytes[kindAt] = 7;
-    EXPECT_EQ(decodeError(bytes), "unknown layer kind 7 at byte 74");
+    EXPECT_EQ(decodeError(bytes), "unknown layer kind 7 at byte 106");
 }
 
 TEST(GeoAssetErrors, ImplausibleLayerCount) {
     Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
     bytes[layerCountAt] = 100;
-    EXPECT_EQ(decodeError(bytes), "implausible layer count 100 at byte 71");
+    EXPECT_EQ(decodeError(bytes), "implausible layer count 100 at byte 103");
 }
 
 TEST(GeoAssetErrors, DataAfterTheLastLayer) {
     Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
     bytes.push_back(0);
-    EXPECT_EQ(decodeError(bytes), "unexpected data after the last layer at byte 83");
+    EXPECT_EQ(decodeError(bytes), "unexpected data after the last layer at byte 115");
 }
 
 // Segments of an outline layer as index pairs, for comparing with what a test expects.

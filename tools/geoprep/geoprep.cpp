@@ -290,6 +290,7 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
     asset.extent.includeBox(asset.norwayBounds);
     for (const GeoLayer& layer : asset.layers)
         for (const MapPoint& v : layer.vertices) asset.extent.include(v);
+    asset.clipBox = options.clipBox;
     return true;
 }
 
