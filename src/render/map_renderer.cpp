@@ -73,8 +73,7 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     colourLocation_ = glGetUniformLocation(program_, "colour");
     origin_ = asset.extent.centre();
 
-    auto uploadLayer = [&](const char* name, LayerBuffers& out) {
-        const GeoLayer* layer = asset.layer(name);
+    auto uploadLayer = [&](const GeoLayer* layer, LayerBuffers& out) {
         if (!layer || layer->indices.empty()) return;
         std::vector<float> xy;
         xy.reserve(layer->vertices.size() * 2);
@@ -97,10 +96,16 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
         out.indexCount = static_cast<int>(layer->indices.size());
         out.lines = layer->kind == LayerKind::Outline;
     };
-    uploadLayer("neighbours", neighbours_);
-    uploadLayer("norway", norway_);
-    uploadLayer("borders", borders_);
-    uploadLayer("coast", coast_);
+    // The asset stores fills only; their outlines are derived here (a few milliseconds), leaving
+    // out the edges where the clip box cut a neighbour off.
+    const GeoLayer* neighbours = asset.layer("neighbours");
+    const GeoLayer* norway = asset.layer("norway");
+    const GeoLayer borders = neighbours ? outlineOf(*neighbours, "borders", asset.clipBox) : GeoLayer{};
+    const GeoLayer coast = norway ? outlineOf(*norway, "coast", asset.clipBox) : GeoLayer{};
+    uploadLayer(neighbours, neighbours_);
+    uploadLayer(norway, norway_);
+    uploadLayer(&borders, borders_);
+    uploadLayer(&coast, coast_);
     return true;
 }
 

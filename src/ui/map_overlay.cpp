@@ -66,7 +66,8 @@ MarkerLayout drawMarkers(const FrameInput& in) {
         const ImVec2 textSize = ImGui::CalcTextSize(n.name.c_str());
         requests.push_back({p, 9, textSize.x + 10, textSize.y + 6});
     }
-    const auto placements = placeLabels(requests, camera.viewport());
+    // Keep labels clear of the attribution line along the bottom edge.
+    const auto placements = placeLabels(requests, {camera.viewport().width, std::max(camera.viewport().height - 30, 1.0)});
 
     for (std::size_t i = 0; i < data.nominees.size(); ++i) {
         const Nominee& n = data.nominees[i];
@@ -168,6 +169,37 @@ void drawTooltip(const FrameInput& in, const MarkerLayout& markers) {
     ImGui::PopStyleVar(4);
 }
 
+void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, float heightPx) {
+    const Lang lang = in.state->lang;
+    ImGui::PushFont(in.fonts.small);
+    const ClassFilter filters[] = {ClassFilter::All, ClassFilter::Small, ClassFilter::Large};
+    for (const ClassFilter f : filters) {
+        std::string label = tr(Str::filterAll, lang);
+        for (const auto& c : in.data->award.classes)
+            if ((f == ClassFilter::Small && c.id == NomineeClass::Small) || (f == ClassFilter::Large && c.id == NomineeClass::Large))
+                label = c.name.in(lang);
+        const bool active = in.state->filter == f;
+        ImGui::PushID(static_cast<int>(f));
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? colour::leftTint : colour::panel);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::leftTint);
+        ImGui::PushStyleColor(ImGuiCol_Text, active ? colour::left : colour::text);
+        const float indent = f == ClassFilter::All ? 0.0f : 22.0f;
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {8 + indent, (heightPx - ImGui::GetFontSize()) / 2});
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
+        if (ImGui::Button(label.c_str(), {widthPx, heightPx})) out.state = setFilter(*in.state, f);
+        noteTarget(out, std::string("filter:") + classFilterId(f));
+        ImGui::PopStyleVar(2);
+        if (f != ClassFilter::All) {
+            drawMarkerLegendShape(ImGui::GetWindowDrawList(), {start.x + 16, start.y + heightPx / 2},
+                                  f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large);
+        }
+        ImGui::PopStyleColor(3);
+        ImGui::PopID();
+    }
+    ImGui::PopFont();
+}
+
 void drawMapControls(const FrameInput& in, FrameOutput& out) {
     const Lang lang = in.state->lang;
     const auto& map = in.layout.map;
@@ -176,44 +208,17 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBringToFrontOnFocus;
     const float controlHeight = in.touch || in.layout.narrow ? 44.0f : 32.0f;
 
-    // Legend and class filter, top left.
-    ImGui::SetNextWindowPos({static_cast<float>(map.x) + 12, static_cast<float>(map.y) + 12});
-    ImGui::SetNextWindowBgAlpha(0.94f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {12, 10});
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {6, 6});
-    if (ImGui::Begin("##legend", nullptr, flags)) {
-        ImGui::PushFont(in.fonts.small);
-        const ClassFilter filters[] = {ClassFilter::All, ClassFilter::Small, ClassFilter::Large};
-        for (const ClassFilter f : filters) {
-            std::string label = tr(Str::filterAll, lang);
-            for (const auto& c : in.data->award.classes)
-                if ((f == ClassFilter::Small && c.id == NomineeClass::Small) || (f == ClassFilter::Large && c.id == NomineeClass::Large))
-                    label = c.name.in(lang);
-            const bool active = in.state->filter == f;
-            ImGui::PushID(static_cast<int>(f));
-            ImGui::PushStyleColor(ImGuiCol_Button, active ? colour::leftTint : colour::panel);
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::leftTint);
-            ImGui::PushStyleColor(ImGuiCol_Text, active ? colour::left : colour::text);
-            const float indent = f == ClassFilter::All ? 0.0f : 22.0f;
-            const ImVec2 start = ImGui::GetCursorScreenPos();
-            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {8 + indent, (controlHeight - ImGui::GetFontSize()) / 2 - 2});
-            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, {0, 0.5f});
-            if (ImGui::Button(label.c_str(), {190, 0})) out.state = setFilter(*in.state, f);
-            noteTarget(out, std::string("filter:") + classFilterId(f));
-            ImGui::PopStyleVar(2);
-            if (f != ClassFilter::All) {
-                const float mid = start.y + (controlHeight - 4) / 2;
-                drawMarkerLegendShape(ImGui::GetWindowDrawList(), {start.x + 16, mid},
-                                      f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large);
-            }
-            ImGui::PopStyleColor(3);
-            ImGui::PopID();
-        }
-        ImGui::PopFont();
+    // Legend and class filter, top left (on phones it sits in the panel instead: the map is small).
+    if (!in.layout.narrow) {
+        ImGui::SetNextWindowPos({static_cast<float>(map.x) + 12, static_cast<float>(map.y) + 12});
+        ImGui::SetNextWindowBgAlpha(0.94f);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {12, 10});
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {6, 6});
+        if (ImGui::Begin("##legend", nullptr, flags)) drawClassFilter(in, out, 190, controlHeight);
+        ImGui::End();
+        ImGui::PopStyleVar(3);
     }
-    ImGui::End();
-    ImGui::PopStyleVar(3);
 
     // Zoom buttons, bottom right.
     ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width) - 12, static_cast<float>(map.y + map.height) - 34}, ImGuiCond_Always, {1, 1});

@@ -15,6 +15,9 @@ void drawTooltip(const FrameInput& input, const MarkerLayout& markers);
 // Legend with class filter, zoom buttons, attribution, hints.
 void drawMapControls(const FrameInput& input, FrameOutput& output);
 
+// The class filter, which is also the legend of the marker shapes: three buttons, one per row.
+void drawClassFilter(const FrameInput& input, FrameOutput& output, float widthPx, float heightPx);
+
 // The class's marker shape at a small size, for legends.
 void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass nomineeClass);
 

@@ -194,6 +194,7 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
     noteTarget(c.out, "clear");
     ImGui::PopStyleVar();
     ImGui::PopFont();
+    paragraph(tr(Str::hintReplace, lang), c.in.fonts.small, colour::muted);
     ImGui::Spacing();
 
     if (ImGui::BeginTable("names", 2, ImGuiTableFlags_SizingStretchSame)) {
@@ -396,6 +397,13 @@ void drawThemeMatrix(PanelContext& c) {
 
 void drawOverview(PanelContext& c) {
     paragraph(tr(Str::hintStart, c.lang), c.in.fonts.body);
+    if (c.in.layout.narrow) {
+        // On phones the class filter (and legend) lives here rather than over the small map.
+        sectionHeading(tr(Str::filterLabel, c.lang), c.in.fonts);
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {6, 4});
+        drawClassFilter(c.in, c.out, ImGui::GetContentRegionAvail().x, c.controlHeight);
+        ImGui::PopStyleVar();
+    }
     drawNomineeCards(c);
     drawThemeMatrix(c);
     const Source& s = c.data().award.source;

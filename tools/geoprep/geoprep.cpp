@@ -101,35 +101,6 @@ std::vector<std::vector<MapPoint>> ringsOf(const Piece& piece, std::span<const s
     return rings;
 }
 
-bool onOneBoxEdge(MapPoint a, MapPoint b, const MapBox& box) {
-    return (a.x == b.x && (a.x == box.minX || a.x == box.maxX)) ||
-           (a.y == b.y && (a.y == box.minY || a.y == box.maxY));
-}
-
-// Line segments of the given lines, each line once; segments along the clip box's edges (where
-// clipping cut a country off, not a real border) are left out.
-GeoLayer outlineLayer(const char* name, const std::vector<std::uint32_t>& lineIds,
-                      std::span<const std::vector<MapPoint>> lines, const MapBox& clipBox) {
-    GeoLayer layer{name, LayerKind::Outline, {}, {}};
-    for (const auto id : lineIds) {
-        const auto& line = lines[id];
-        bool inRun = false;
-        for (std::size_t i = 1; i < line.size(); ++i) {
-            if (onOneBoxEdge(line[i - 1], line[i], clipBox)) {
-                inRun = false;
-                continue;
-            }
-            if (!inRun) layer.vertices.push_back(line[i - 1]);
-            inRun = true;
-            const auto end = static_cast<std::uint32_t>(layer.vertices.size());
-            layer.vertices.push_back(line[i]);
-            layer.indices.push_back(end - 1);
-            layer.indices.push_back(end);
-        }
-    }
-    return layer;
-}
-
 // Appends a triangulated polygon to a fill layer, keeping only the points triangles use (in ring
 // order). False if the triangles do not cover the polygon.
 bool appendFill(GeoLayer& layer, const std::vector<std::vector<MapPoint>>& rings, double& coveredArea) {
@@ -242,11 +213,9 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
     };
     const std::vector<std::vector<MapPoint>> simplified = simplifyLines(keptLines, toleranceAt);
 
-    // 4. Fill layers (triangles) and outline layers (segments).
+    // 4. Triangles. Outlines are not stored: the widget derives them from these (vk::outlineOf).
     GeoLayer neighbours{"neighbours", LayerKind::Fill, {}, {}};
     GeoLayer norway{"norway", LayerKind::Fill, {}, {}};
-    std::vector<std::uint32_t> norwayLines, neighbourLines;
-    std::vector<bool> listedForNorway(keptLines.size(), false), listedForNeighbours(keptLines.size(), false);
     MapBox norwayBox;
     for (const Piece& piece : pieces) {
         const bool isNorway = piece.country == norwayIndex;
@@ -257,21 +226,13 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
             }
         }
         const auto rings = ringsOf(piece, simplified);
-        if (isNorway) result.norwayRingsAfter.insert(result.norwayRingsAfter.end(), rings.begin(), rings.end());
+        auto& ringsAfter = isNorway ? result.norwayRingsAfter : result.neighbourRingsAfter;
+        ringsAfter.insert(ringsAfter.end(), rings.begin(), rings.end());
         double covered = 0;
         if (!appendFill(isNorway ? norway : neighbours, rings, covered)) {
             error = std::string("a polygon of ") + countries[piece.country].name + " did not triangulate (the triangles cover " +
                     formatKm2(covered) + " of " + formatKm2(polygonArea(rings)) + ")";
             return false;
-        }
-        auto& listed = isNorway ? listedForNorway : listedForNeighbours;
-        auto& ids = isNorway ? norwayLines : neighbourLines;
-        for (const ArcRing& ring : piece.rings) {
-            for (const ArcRef ref : ring) {
-                if (listed[ref.index]) continue;
-                listed[ref.index] = true;
-                ids.push_back(ref.index);
-            }
         }
     }
     if (norwayBox.empty()) {
@@ -282,8 +243,6 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
     GeoAsset& asset = result.asset;
     asset.layers.push_back(std::move(neighbours));
     asset.layers.push_back(std::move(norway));
-    asset.layers.push_back(outlineLayer("coast", norwayLines, simplified, options.clipBox));
-    asset.layers.push_back(outlineLayer("borders", neighbourLines, simplified, options.clipBox));
 
     const double pad = options.norwayBoundsPaddingMetres;
     asset.norwayBounds = {norwayBox.minX - pad, norwayBox.minY - pad, norwayBox.maxX + pad, norwayBox.maxY + pad};

@@ -66,6 +66,8 @@ struct Result {
     // Mainland Norway's rings in map metres on the asset's grid, before and after simplification.
     std::vector<std::vector<MapPoint>> norwayRingsBefore;
     std::vector<std::vector<MapPoint>> norwayRingsAfter;
+    // The other countries' rings as the neighbours fill has them (cut and simplified).
+    std::vector<std::vector<MapPoint>> neighbourRingsAfter;
 };
 
 // Runs the pipeline on the text of a TopoJSON file with an object "countries". On failure
@@ -73,7 +75,7 @@ struct Result {
 // would not triangulate). Same input and options, same asset, to the byte.
 bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Result& result, std::string& error);
 
-// "4 layers, 31415 vertices, 20000 triangles, 123456 bytes (neighbours 9000 v / 8000 t, ...)"
+// "2 layers, 31415 vertices, 20000 triangles, 123456 bytes (neighbours 9000 v / 8000 t, ...)"
 std::string summarise(const GeoAsset& asset, std::size_t encodedBytes);
 
 }  // namespace vk::geoprep

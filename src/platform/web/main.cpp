@@ -13,9 +13,9 @@
 #include "core/strings.hpp"
 #include "core/url_state.hpp"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
+#include "platform/web/imgui_impl_webgl2.hpp"
 
 namespace vk::web {
 
@@ -49,8 +49,7 @@ void ensureFonts() {
     if (a.fontsPixelRatio == a.pixelRatio) return;
     a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
     a.fontsPixelRatio = a.pixelRatio;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGuiWebGL2_CreateFontsTexture();
 }
 
 void feedImGuiInput(double timeMs) {
@@ -120,7 +119,6 @@ void applyFrameOutput(const ui::FrameOutput& out) {
 void drawFrameContents(double timeMs) {
     App& a = app();
     feedImGuiInput(timeMs);
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
 
     ui::FrameInput input;
@@ -160,7 +158,7 @@ void drawFrameContents(double timeMs) {
         a.map.draw(a.camera, x, y, width, height, MapColours{});
         glViewport(0, 0, framebufferWidth, framebufferHeight);
     }
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ImGuiWebGL2_RenderDrawData(ImGui::GetDrawData());
     applyFrameOutput(out);
 }
 
@@ -209,8 +207,8 @@ EM_BOOL onContextLost(int, const void*, void*) {
 EM_BOOL onContextRestored(int, const void*, void*) {
     App& a = app();
     emscripten_webgl_make_context_current(a.glContext);
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGuiWebGL2_Shutdown();
+    ImGuiWebGL2_Init();
     a.fontsPixelRatio = 0;  // rebuild the font texture
     if (a.geoLoaded) {
         std::string error;
@@ -361,7 +359,7 @@ int main() {
     io.BackendPlatformName = "vertskapskart_html5";
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     vk::ui::applyStyle();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGuiWebGL2_Init();
 
     registerInput();
     syncCanvasSize();

@@ -1,0 +1,182 @@
+#include "platform/web/imgui_impl_webgl2.hpp"
+
+#include <GLES3/gl3.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "imgui.h"
+
+namespace vk::web {
+
+namespace {
+
+struct Renderer {
+    GLuint program = 0, vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
+    GLint projectionLocation = -1, textureLocation = -1;
+    std::vector<ImDrawVert> vertices;  // all draw lists' vertices, one upload per frame
+    std::vector<ImDrawIdx> indices;
+};
+Renderer renderer;
+
+constexpr const char* vertexSource = R"(#version 300 es
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 colour;
+uniform mat4 projection;
+out vec2 fragUv;
+out vec4 fragColour;
+void main() {
+    fragUv = uv;
+    fragColour = colour;
+    gl_Position = projection * vec4(position, 0.0, 1.0);
+}
+)";
+
+constexpr const char* fragmentSource = R"(#version 300 es
+precision mediump float;
+uniform sampler2D atlas;
+in vec2 fragUv;
+in vec4 fragColour;
+out vec4 outColour;
+void main() { outColour = fragColour * texture(atlas, fragUv); }
+)";
+
+GLuint compile(GLenum type, const char* source) {
+    const GLuint shader = glCreateShader(type);
+    glShaderSource(shader, 1, &source, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+// Points the vertex attributes at the vertices starting at firstVertex in the shared buffer.
+void pointAttributesAt(std::size_t firstVertex) {
+    const auto base = static_cast<std::uintptr_t>(firstVertex * sizeof(ImDrawVert));
+    const auto stride = static_cast<GLsizei>(sizeof(ImDrawVert));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, col)));
+}
+
+}  // namespace
+
+bool ImGuiWebGL2_Init() {
+    ImGui::GetIO().BackendRendererName = "vertskapskart_webgl2";
+    const GLuint vs = compile(GL_VERTEX_SHADER, vertexSource);
+    const GLuint fs = compile(GL_FRAGMENT_SHADER, fragmentSource);
+    if (!vs || !fs) return false;
+    renderer.program = glCreateProgram();
+    glAttachShader(renderer.program, vs);
+    glAttachShader(renderer.program, fs);
+    glLinkProgram(renderer.program);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    renderer.projectionLocation = glGetUniformLocation(renderer.program, "projection");
+    renderer.textureLocation = glGetUniformLocation(renderer.program, "atlas");
+    glGenVertexArrays(1, &renderer.vertexArray);
+    glGenBuffers(1, &renderer.vertexBuffer);
+    glGenBuffers(1, &renderer.indexBuffer);
+    glBindVertexArray(renderer.vertexArray);
+    glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, renderer.indexBuffer);
+    for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
+    glBindVertexArray(0);
+    return true;
+}
+
+void ImGuiWebGL2_Shutdown() {
+    renderer = Renderer{};
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
+}
+
+void ImGuiWebGL2_CreateFontsTexture() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    if (renderer.fontTexture) glDeleteTextures(1, &renderer.fontTexture);
+    glGenTextures(1, &renderer.fontTexture);
+    glBindTexture(GL_TEXTURE_2D, renderer.fontTexture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(renderer.fontTexture)));
+    io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
+}
+
+void ImGuiWebGL2_RenderDrawData(const ImDrawData* drawData) {
+    const float scaleX = drawData->FramebufferScale.x, scaleY = drawData->FramebufferScale.y;
+    const int framebufferWidth = static_cast<int>(drawData->DisplaySize.x * scaleX);
+    const int framebufferHeight = static_cast<int>(drawData->DisplaySize.y * scaleY);
+    if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !renderer.program) return;
+
+    // One upload for the whole frame.
+    renderer.vertices.clear();
+    renderer.indices.clear();
+    for (int n = 0; n < drawData->CmdListsCount; ++n) {
+        const ImDrawList* list = drawData->CmdLists[n];
+        renderer.vertices.insert(renderer.vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
+        renderer.indices.insert(renderer.indices.end(), list->IdxBuffer.begin(), list->IdxBuffer.end());
+    }
+
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glEnable(GL_SCISSOR_TEST);
+    glViewport(0, 0, framebufferWidth, framebufferHeight);
+
+    const float l = drawData->DisplayPos.x, r = drawData->DisplayPos.x + drawData->DisplaySize.x;
+    const float t = drawData->DisplayPos.y, b = drawData->DisplayPos.y + drawData->DisplaySize.y;
+    const float projection[16] = {
+        2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1,
+    };
+    glUseProgram(renderer.program);
+    glUniform1i(renderer.textureLocation, 0);
+    glUniformMatrix4fv(renderer.projectionLocation, 1, GL_FALSE, projection);
+    glActiveTexture(GL_TEXTURE0);
+    glBindVertexArray(renderer.vertexArray);
+    glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(renderer.vertices.size() * sizeof(ImDrawVert)),
+                 renderer.vertices.data(), GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(renderer.indices.size() * sizeof(ImDrawIdx)),
+                 renderer.indices.data(), GL_STREAM_DRAW);
+
+    std::size_t firstVertex = 0, firstIndex = 0;
+    GLuint boundTexture = 0;
+    for (int n = 0; n < drawData->CmdListsCount; ++n) {
+        const ImDrawList* list = drawData->CmdLists[n];
+        pointAttributesAt(firstVertex);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) continue;  // not used by the widget
+            const ImVec2 clipMin{(cmd.ClipRect.x - l) * scaleX, (cmd.ClipRect.y - t) * scaleY};
+            const ImVec2 clipMax{(cmd.ClipRect.z - l) * scaleX, (cmd.ClipRect.w - t) * scaleY};
+            if (clipMax.x <= clipMin.x || clipMax.y <= clipMin.y) continue;
+            glScissor(static_cast<GLint>(clipMin.x), static_cast<GLint>(static_cast<float>(framebufferHeight) - clipMax.y),
+                      static_cast<GLsizei>(clipMax.x - clipMin.x), static_cast<GLsizei>(clipMax.y - clipMin.y));
+            const auto texture = static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));
+            if (texture != boundTexture) {
+                glBindTexture(GL_TEXTURE_2D, texture);
+                boundTexture = texture;
+            }
+            const auto offset = static_cast<std::uintptr_t>((firstIndex + cmd.IdxOffset) * sizeof(ImDrawIdx));
+            // VtxOffset is always 0 with 16-bit indices unless ImGuiBackendFlags_RendererHasVtxOffset is set.
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
+                           sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT, reinterpret_cast<const void*>(offset));
+        }
+        firstVertex += static_cast<std::size_t>(list->VtxBuffer.Size);
+        firstIndex += static_cast<std::size_t>(list->IdxBuffer.Size);
+    }
+    glDisable(GL_SCISSOR_TEST);
+    glBindVertexArray(0);
+}
+
+}  // namespace vk::web
