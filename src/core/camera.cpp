@@ -95,10 +95,12 @@ namespace vk {
 
 CameraLimits mapLimits(const MapBox& norwayBounds, const CameraView& fitView) {
     CameraLimits limits;
-    limits.maxMetresPerPixel = fitView.metresPerPixel * 1.5;
+    // Every metre the camera can reach is geometry the page must load (assets/geo/README.md):
+    // a little room around Norway for context, not a map of Europe.
+    limits.maxMetresPerPixel = fitView.metresPerPixel * 1.25;
     limits.minMetresPerPixel = std::min(std::max(fitView.metresPerPixel / 32, 60.0), fitView.metresPerPixel);
     limits.reach = norwayBounds;
-    const double growX = norwayBounds.width() / 2, growY = norwayBounds.height() / 2;
+    const double growX = norwayBounds.width() / 4, growY = norwayBounds.height() / 4;
     limits.reach.minX -= growX;
     limits.reach.maxX += growX;
     limits.reach.minY -= growY;

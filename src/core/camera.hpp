@@ -90,8 +90,9 @@ struct CameraFlight {
 namespace vk {
 
 // How far the widget lets a visitor go, given the view that fits mainland Norway: zoom out to
-// 1.5 times that scale, in to 1/32 of it (but never closer than 60 m per pixel, past what the
-// 1:10m map data can show), and keep the centre within Norway's box grown by half its size.
+// 1.25 times that scale, in to 1/32 of it (but never closer than 60 m per pixel, past what the
+// 1:10m map data can show), and keep the centre within Norway's box grown by a quarter of its
+// size on every side. tools/geoprep cuts the map data to what these limits can show.
 CameraLimits mapLimits(const MapBox& norwayBounds, const CameraView& fitView);
 
 }  // namespace vk

@@ -163,4 +163,24 @@ TEST(InterpolateView, PurePanIsLinear) {
     EXPECT_DOUBLE_EQ(v.metresPerPixel, 100);
 }
 
+TEST(MapLimits, ZoomOutToAQuarterBeyondTheFitAndInToAThirtySecond) {
+    const vk::MapBox norway{0, 6'000'000, 1'200'000, 7'500'000};
+    const auto limits = vk::mapLimits(norway, {norway.centre(), 2000});
+    EXPECT_DOUBLE_EQ(limits.maxMetresPerPixel, 2500);
+    EXPECT_DOUBLE_EQ(limits.minMetresPerPixel, 62.5);
+    EXPECT_DOUBLE_EQ(vk::mapLimits(norway, {norway.centre(), 1000}).minMetresPerPixel, 60)
+        << "never closer than 60 m per pixel";
+    EXPECT_DOUBLE_EQ(vk::mapLimits(norway, {norway.centre(), 50}).minMetresPerPixel, 50)
+        << "but never farther than the fit either";
+}
+
+TEST(MapLimits, CentreStaysWithinNorwaysBoxGrownByAQuarter) {
+    const vk::MapBox norway{0, 6'000'000, 1'200'000, 7'600'000};
+    const vk::MapBox reach = vk::mapLimits(norway, {norway.centre(), 2000}).reach;
+    EXPECT_DOUBLE_EQ(reach.minX, -300'000);
+    EXPECT_DOUBLE_EQ(reach.maxX, 1'500'000);
+    EXPECT_DOUBLE_EQ(reach.minY, 5'600'000);
+    EXPECT_DOUBLE_EQ(reach.maxY, 8'000'000);
+}
+
 }  // namespace

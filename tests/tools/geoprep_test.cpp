@@ -230,9 +230,12 @@ TEST(Geoprep, ReachIsWhereTheCameraCanGo) {
     EXPECT_NEAR(options.reach.minY, camera.minY, 1000);
     EXPECT_NEAR(options.reach.maxX, camera.maxX, 1000);
     EXPECT_NEAR(options.reach.maxY, camera.maxY, 1000);
-    // The farthest a 16:9 canvas sees from the centre: 1.5 times the start view, which fits
-    // Norway's height with 5 % padding on each side.
-    const double halfHeight = 1.5 * asset.norwayBounds.height() / 0.9 / 2, halfWidth = halfHeight * 16 / 9;
+    // The farthest a 16:9 canvas sees from the centre: zoomed out as far as the camera allows
+    // from the start view, which fits Norway's height with 5 % padding on each side.
+    const double zoomOut = vk::mapLimits(asset.norwayBounds, vk::CameraView{}).maxMetresPerPixel /
+                           vk::CameraView{}.metresPerPixel;
+    EXPECT_DOUBLE_EQ(zoomOut, 1.25);
+    const double halfHeight = zoomOut * asset.norwayBounds.height() / 0.9 / 2, halfWidth = halfHeight * 16 / 9;
     EXPECT_LE(options.clipBox.minX, camera.minX - halfWidth);
     EXPECT_GE(options.clipBox.maxX, camera.maxX + halfWidth);
     EXPECT_LE(options.clipBox.minY, camera.minY - halfHeight);

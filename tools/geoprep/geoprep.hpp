@@ -31,9 +31,9 @@ struct Options {
     // (2 px at 300 m/px). Measured: 300 m like Norway makes the asset 124 KB gzipped, not 110.
     double neighbourToleranceMetres = 600;
 
-    // Where the camera may put the view's centre: vk::mapLimits() grows Norway's box by half its
-    // size (the geoprep test checks that the two agree).
-    MapBox reach = {-651'600, 5'708'400, 1'705'400, 8'685'500};
+    // Where the camera may put the view's centre: vk::mapLimits() grows Norway's box by a quarter
+    // of its size on every side (the geoprep test checks that the two agree).
+    MapBox reach = {-357'000, 6'080'500, 1'410'700, 8'313'300};
 
     // Beyond reach, neighbours get coarser with distance: d metres outside reach, the tolerance
     // is d / 100. Such a point is on screen only when the view spans d from its centre, i.e. at
@@ -50,10 +50,10 @@ struct Options {
     double mainlandMinLon = 4, mainlandMaxLon = 32, mainlandMinLat = 57, mainlandMaxLat = 71.6;
 
     // Neighbours are cut to this box in map metres: what a 16:9 canvas sees with its centre at
-    // the edge of reach, zoomed out as far as the camera allows (1.5 times the start view, which
-    // fits Norway's 1 489 km height with 5 % padding): about 2 200 km to either side and
-    // 1 240 km up and down.
-    MapBox clipBox = {-2'860'000, 4'440'000, 3'920'000, 9'930'000};
+    // the edge of reach, zoomed out as far as the camera allows (1.25 times the start view, which
+    // fits Norway's 1 489 km height with 5 % padding): about 1 840 km to either side and
+    // 1 030 km up and down. Stored in the asset, so the widget knows which fill edges are cuts.
+    MapBox clipBox = {-2'200'000, 5'040'000, 3'250'000, 9'350'000};
 
     // Grown around mainland Norway's own box for norwayBounds: Natural Earth 1:10m ends up to
     // about 1.5 km short of the true capes (Lindesnes, Nordkapp), which the start view must show.
