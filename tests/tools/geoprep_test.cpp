@@ -1,7 +1,7 @@
 // geoprep's pipeline against the real data: the committed asset is exactly what the pipeline
 // makes from world-atlas, simplification added no self-intersection to Norway, the start view
-// spans the mainland's extremes, the fill has mainland Norway's area, and the outlines the widget
-// derives from the fills are the countries' rings.
+// spans the mainland's extremes, the fill has mainland Norway's area, the neighbours cover the
+// land around Norway, and the outlines the widget derives from the fills are the countries' rings.
 //
 // Two tests run the pipeline on the 3.6 MB topology (about a second each in a debug build); the
 // others read the committed asset, which the first test proves current.
@@ -215,9 +215,46 @@ TEST(Geoprep, DerivedOutlinesAreTheRingsWithoutBridgesOrCuts) {
                                   asset.clipBox))
             << "segment " << s / 2;
     }
-    // ... and the clip box did cut something (Russia in the east), so the check above has
-    // something to leave out.
+    // ... and the clip box did cut something (Russia, in the east and on its Arctic islands), so
+    // the check above has something to leave out.
     EXPECT_GT(perimeter(result.neighbourRingsAfter, vk::MapBox{}), bordersLength + 1'000'000);
+}
+
+bool covers(const vk::GeoLayer& fill, vk::MapPoint p) {
+    for (std::size_t t = 0; t + 2 < fill.indices.size(); t += 3) {
+        const vk::MapPoint a = fill.vertices[fill.indices[t]], b = fill.vertices[fill.indices[t + 1]],
+                           c = fill.vertices[fill.indices[t + 2]];
+        auto side = [p](vk::MapPoint from, vk::MapPoint to) {
+            return (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x);
+        };
+        if (side(a, b) >= 0 && side(b, c) >= 0 && side(c, a) >= 0) return true;  // triangles are counter-clockwise
+    }
+    return false;
+}
+
+TEST(Geoprep, NeighboursCoverTheLandAroundNorway) {
+    // Land the start view or the zoomed-out view shows must not look like sea: a town in each
+    // country the map has, away from coasts that coarse outlines may move by a few km.
+    const vk::GeoAsset asset = committedAsset();
+    const vk::GeoLayer* neighbours = asset.layer("neighbours");
+    ASSERT_NE(neighbours, nullptr);
+    const struct {
+        const char* town;
+        vk::LonLat where;
+    } towns[] = {
+        {"Karlstad", {13.50, 59.38}},    {"Rovaniemi", {25.73, 66.50}}, {"Murmansk", {33.08, 68.97}},  // neighbours
+        {"Mariehamn", {19.93, 60.10}},   {"Hjørring", {9.98, 57.46}},   {"Ringsted", {11.79, 55.44}},
+        {"Tórshavn", {-6.80, 62.03}},    {"Egilsstaðir", {-14.41, 65.27}}, {"Lerwick", {-1.17, 60.17}},
+        {"Aviemore", {-3.83, 57.19}},    {"Paide", {25.56, 58.89}},     {"Jelgava", {23.72, 56.65}},
+        {"Vilnius", {25.28, 54.69}},     {"Berlin", {13.40, 52.52}},    {"Warsaw", {21.01, 52.23}},
+        {"Minsk", {27.56, 53.90}}};
+    for (const auto& t : towns) {
+        const vk::MapPoint p = vk::project(t.where);
+        ASSERT_TRUE(contains(asset.clipBox, p)) << t.town;
+        EXPECT_TRUE(covers(*neighbours, p)) << t.town << " shows as sea";
+    }
+    EXPECT_FALSE(covers(*neighbours, vk::project({10.5, 58.0}))) << "Skagerrak";
+    EXPECT_FALSE(covers(*neighbours, vk::project({19.0, 57.0}))) << "the Baltic Sea";
 }
 
 TEST(Geoprep, ReachIsWhereTheCameraCanGo) {

@@ -15,15 +15,36 @@ namespace vk::geoprep {
 
 namespace {
 
+// Norway is drawn in full; the others are muted. Sweden, Finland and Russia border Norway and
+// fill most views. The context countries show only at the edges or small: Åland (Natural Earth
+// keeps it apart from Finland), Denmark, the Faroe Islands, Iceland's east, Shetland and
+// Scotland in the start view of a wide canvas, the rest when zoomed out; they are simplified
+// more coarsely and lose more islands.
+enum class Role { Norway, Neighbour, Context };
+
 struct Country {
-    const char* id;
+    const char* id;  // ISO 3166 numeric, as world-atlas writes it
     const char* name;
+    Role role;
 };
 
-// Norway first; the rest are the neighbours, drawn muted.
 constexpr Country countries[] = {
-    {norwayId, "Norway"}, {swedenId, "Sweden"}, {finlandId, "Finland"}, {russiaId, "Russia"}};
-constexpr std::size_t norwayIndex = 0;
+    {norwayId, "Norway", Role::Norway},
+    {"752", "Sweden", Role::Neighbour},
+    {"246", "Finland", Role::Neighbour},
+    {"643", "Russia", Role::Neighbour},
+    {"248", "Åland", Role::Context},
+    {"208", "Denmark", Role::Context},
+    {"234", "the Faroe Islands", Role::Context},
+    {"352", "Iceland", Role::Context},
+    {"826", "the United Kingdom", Role::Context},
+    {"233", "Estonia", Role::Context},
+    {"428", "Latvia", Role::Context},
+    {"440", "Lithuania", Role::Context},
+    {"276", "Germany", Role::Context},
+    {"616", "Poland", Role::Context},
+    {"112", "Belarus", Role::Context},
+};
 
 // Transverse Mercator on 15°E puts everything 90° of longitude or more away beyond the pole
 // (northing 9 997 964 m and up: the series' corrections vanish at 90° and only push farther
@@ -133,6 +154,10 @@ bool appendFill(GeoLayer& layer, const std::vector<std::vector<MapPoint>>& rings
     return std::abs(coveredArea - area) <= std::max(1.0, area * 1e-9);
 }
 
+double minAreaKm2(Role role, const Options& options) {
+    return role == Role::Context ? options.contextMinPolygonAreaKm2 : options.minPolygonAreaKm2;
+}
+
 std::string formatKm2(double squareMetres) {
     return std::to_string(std::llround(squareMetres / squareMetresPerKm2)) + " km²";
 }
@@ -161,7 +186,8 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
         }
         for (const TopoPolygon& polygon : geometry->polygons) {
             const auto outer = assembleRing(polygon.rings[0], topology.arcs);
-            const bool wanted = c == norwayIndex ? insideWindow(outer, options) : nearCentralMeridian(outer);
+            const bool wanted =
+                countries[c].role == Role::Norway ? insideWindow(outer, options) : nearCentralMeridian(outer);
             if (!wanted) continue;
             Piece piece{c, {}};
             for (const ArcRing& ring : polygon.rings) {
@@ -181,12 +207,12 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
 
     // 2. Drop what is too small to see, including what clipping left of far-away polygons (on
     //    the box's edge, with no area). Number the lines the rest uses, in order of first use.
-    const double minArea = options.minPolygonAreaKm2 * squareMetresPerKm2;
     std::vector<Piece> pieces;
     std::vector<int> keptLineOf(lines.size(), -1);
     std::vector<std::vector<MapPoint>> keptLines;
     for (Piece& piece : candidates) {
-        if (polygonArea(ringsOf(piece, lines)) < minArea) continue;
+        if (polygonArea(ringsOf(piece, lines)) < minAreaKm2(countries[piece.country].role, options) * squareMetresPerKm2)
+            continue;
         for (ArcRing& ring : piece.rings) {
             for (ArcRef& ref : ring) {
                 if (keptLineOf[ref.index] < 0) {
@@ -199,17 +225,26 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
         pieces.push_back(std::move(piece));
     }
 
-    // 3. Simplify every line once: a border two countries share stays one line.
-    std::vector<bool> outlinesNorway(keptLines.size(), false);
-    for (const Piece& piece : pieces)
-        if (piece.country == norwayIndex)
-            for (const ArcRing& ring : piece.rings)
-                for (const ArcRef ref : ring) outlinesNorway[ref.index] = true;
+    // 3. Simplify every line once (a border two countries share stays one line): as finely as
+    //    Norway needs if it is Norway's; else as coarsely as context if a context country has it
+    //    (Russia's borders with Belarus and the Baltic states are far from Norway, and drawn
+    //    muted like the rest); else as a neighbour.
+    std::vector<bool> norwayHas(keptLines.size(), false), contextHas(keptLines.size(), false);
+    for (const Piece& piece : pieces) {
+        const Role role = countries[piece.country].role;
+        for (const ArcRing& ring : piece.rings) {
+            for (const ArcRef ref : ring) {
+                if (role == Role::Norway) norwayHas[ref.index] = true;
+                if (role == Role::Context) contextHas[ref.index] = true;
+            }
+        }
+    }
     auto toleranceAt = [&](std::size_t line, MapPoint p) {
-        if (outlinesNorway[line]) return options.toleranceMetres;
+        if (norwayHas[line]) return options.toleranceMetres;
         const double outside = std::hypot(std::max({options.reach.minX - p.x, 0.0, p.x - options.reach.maxX}),
                                           std::max({options.reach.minY - p.y, 0.0, p.y - options.reach.maxY}));
-        return std::max(options.neighbourToleranceMetres, outside * options.neighbourToleranceGrowth);
+        const double insideReach = contextHas[line] ? options.contextToleranceMetres : options.neighbourToleranceMetres;
+        return std::max(insideReach, outside * options.neighbourToleranceGrowth);
     };
     const std::vector<std::vector<MapPoint>> simplified = simplifyLines(keptLines, toleranceAt);
 
@@ -218,7 +253,7 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
     GeoLayer norway{"norway", LayerKind::Fill, {}, {}};
     MapBox norwayBox;
     for (const Piece& piece : pieces) {
-        const bool isNorway = piece.country == norwayIndex;
+        const bool isNorway = countries[piece.country].role == Role::Norway;
         if (isNorway) {
             for (auto& ring : ringsOf(piece, keptLines)) {
                 for (const MapPoint& point : ring) norwayBox.include(point);
