@@ -84,15 +84,21 @@ add_custom_command(
   OUTPUT ${VK_FONT_OUTPUTS}
   COMMAND ${CMAKE_COMMAND} -E make_directory "${VK_DIST}/fonts"
   COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-Regular.otf" --unicodes=${VK_FONT_UNICODES} --layout-features= --no-hinting
-          --desubroutinize --name-IDs=* --output-file=${VK_DIST}/fonts/inter-regular.otf
+          --desubroutinize --output-file=${VK_DIST}/fonts/inter-regular.otf
   COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-SemiBold.otf" --unicodes=${VK_FONT_UNICODES} --layout-features= --no-hinting
-          --desubroutinize --name-IDs=* --output-file=${VK_DIST}/fonts/inter-semibold.otf
+          --desubroutinize --output-file=${VK_DIST}/fonts/inter-semibold.otf
   COMMAND ${CMAKE_COMMAND} -E copy /usr/share/doc/fonts-inter/copyright "${VK_DIST}/fonts/LICENSE.txt"
   DEPENDS "${VK_FONT_DIR}/Inter-Regular.otf" "${VK_FONT_DIR}/Inter-SemiBold.otf"
   COMMENT "Subsetting Inter to the glyphs the widget uses")
 
-set(VK_STATIC_FILES
-  web/index.html web/widget.js web/widget.css web/embed/host.js web/embed/example.html)
+# The page scripts are minified with the same Closure Compiler (SIMPLE: local renames only, so
+# the public names window.NomineeMap and the postMessage types stay); VK_CLOSURE=OFF copies them.
+set(VK_SCRIPTS web/widget.js web/embed/host.js)
+set(VK_STATIC_FILES web/index.html web/widget.css web/embed/example.html)
+if(NOT VK_CLOSURE)
+  list(APPEND VK_STATIC_FILES ${VK_SCRIPTS})
+  set(VK_SCRIPTS)
+endif()
 set(VK_STATIC_OUTPUTS)
 foreach(file ${VK_STATIC_FILES})
   string(REGEX REPLACE "^web/" "" relative "${file}")
@@ -110,5 +116,14 @@ foreach(pair "data/nominees.json|data/nominees.json" "assets/geo/norway.vkgeo|ge
     COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${from}" "${VK_DIST}/${to}"
     DEPENDS "${PROJECT_SOURCE_DIR}/${from}")
   list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${to}")
+endforeach()
+foreach(file ${VK_SCRIPTS})
+  string(REGEX REPLACE "^web/" "" relative "${file}")
+  add_custom_command(OUTPUT "${VK_DIST}/${relative}"
+    COMMAND "${PROJECT_SOURCE_DIR}/web/node_modules/.bin/google-closure-compiler" --js "${PROJECT_SOURCE_DIR}/${file}" --js_output_file "${VK_DIST}/${relative}"
+            --compilation_level SIMPLE --language_out ECMASCRIPT_2017 --warning_level QUIET
+    DEPENDS "${PROJECT_SOURCE_DIR}/${file}"
+    COMMENT "Minifying ${file}")
+  list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${relative}")
 endforeach()
 add_custom_target(vk_dist ALL DEPENDS ${VK_FONT_OUTPUTS} ${VK_STATIC_OUTPUTS})
