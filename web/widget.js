@@ -86,6 +86,7 @@
 
   // ---- The text mirror ----------------------------------------------------------------------
   var mirrorParts = null;
+  var mapNote = '';  // why the map is not shown, in text mode
 
   function nomineesInMirror() {
     if (!content || !Array.isArray(content.nominees)) return [];
@@ -103,7 +104,7 @@
     if (award.source) {
       mirror.appendChild(el('p', t('source', [localText(award.source.title), award.source.publisher, formatDate(award.source.date)]), { 'class': 'vk-note' }));
     }
-    if (textOnly) mirror.appendChild(el('p', t('mapUnavailable'), { 'class': 'vk-note' }));
+    if (textOnly) mirror.appendChild(el('p', mapNote || t('mapUnavailable'), { 'class': 'vk-note', role: 'note' }));
     var controls = el('div', null, { 'class': 'vk-controls' });
     var buttons = {};
     function control(key, label, action) {
@@ -236,12 +237,13 @@
   function onNotify(type, payload) {
     if (type === 'started') {
       assets.then(function () {
+        strings = command({ op: 'strings' });
         var loaded = command({ op: 'load' });
         validIds = command({ op: 'nominees' }).map(function (n) { return n.id; });
         (loaded.problems || []).forEach(function (p) { console.error('NomineeMap data: ' + p); });
         if (!loaded.usable) {
           emit('error', { message: 'data file unusable', problems: loaded.problems });
-          showMessage((loaded.problems || [])[0] || 'data');
+          showMessage(loaded.message || (loaded.problems || [])[0] || 'data');
         }
         if (loaded.problems && loaded.problems.length && loaded.usable) emit('error', { message: 'data problems', problems: loaded.problems });
         applyUrl(location.search, location.hash);
@@ -292,19 +294,23 @@
   // The data file is fetched once: its bytes go to the widget, its text to the mirror.
   var dataBytes = fetchBytes('data/nominees.json');
   dataBytes.catch(function () {});
-  var textAssets = Promise.all([fetchJson('strings.json'), dataBytes.catch(function () { return null; })])
+  // The UI strings come from the widget itself (compiled in); only the text version without a
+  // widget fetches their copy, strings.json.
+  var textAssets = dataBytes.catch(function () { return null; })
+    .then(function (bytes) { return [null, bytes]; })
     .then(function (r) {
-      strings = r[0];
       try { content = JSON.parse(new TextDecoder().decode(r[1]).replace(/^\uFEFF/, '')); } catch (e) { content = null; }
     });
 
   // Text only: no WebGL2 (or the wasm failed). Every nominee and initiative stays readable.
-  function fail(error) {
+  function fail(error, noWebGL) {
     console.warn('NomineeMap: showing the text version: ' + (error && error.message));
     root.setAttribute('data-state', 'text');
-    textAssets.then(function () {
+    Promise.all([textAssets, strings ? strings : fetchJson('strings.json')]).then(function (r) {
+      strings = r[1];
+      mapNote = noWebGL ? t('mapUnavailable') : t('geoProblem', [String(error && error.message)]);
       buildMirror(true);
-      if (!content) showMessage(t('mapUnavailable'));
+      if (!content) showMessage(mapNote);
     });
     rejectReady(error || new Error('map unavailable'));
     emit('error', { message: String(error && error.message), fatal: true });
@@ -314,7 +320,7 @@
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
 
-  if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available')); return; }
+  if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available'), true); return; }
 
   var assets = Promise.all([
     dataBytes, fetchBytes('geo/norway.vkgeo'),

@@ -66,8 +66,22 @@ MarkerLayout drawMarkers(const FrameInput& in) {
         const ImVec2 textSize = ImGui::CalcTextSize(n.name.c_str());
         requests.push_back({p, 9, textSize.x + 10, textSize.y + 6});
     }
-    // Keep labels clear of the attribution line along the bottom edge.
-    const auto placements = placeLabels(requests, {camera.viewport().width, std::max(camera.viewport().height - 30, 1.0)});
+    // Keep labels clear of the attribution line along the bottom edge. The placement is a search,
+    // so it is kept while nothing it depends on changes (a hover or a panel click moves no label).
+    const ScreenSize labelBounds{camera.viewport().width, std::max(camera.viewport().height - 30, 1.0)};
+    static std::vector<LabelRequest> lastRequests;
+    static ScreenSize lastBounds;
+    static std::vector<LabelPlacement> placements;
+    const auto same = [](const LabelRequest& a, const LabelRequest& b) {
+        return a.anchor.x == b.anchor.x && a.anchor.y == b.anchor.y && a.widthPx == b.widthPx && a.heightPx == b.heightPx &&
+               a.markerRadiusPx == b.markerRadiusPx;
+    };
+    if (requests.size() != lastRequests.size() || !std::equal(requests.begin(), requests.end(), lastRequests.begin(), same) ||
+        labelBounds.width != lastBounds.width || labelBounds.height != lastBounds.height) {
+        placements = placeLabels(requests, labelBounds);
+        lastRequests = requests;
+        lastBounds = labelBounds;
+    }
 
     for (std::size_t i = 0; i < data.nominees.size(); ++i) {
         const Nominee& n = data.nominees[i];

@@ -1,6 +1,8 @@
 #include "ui/style.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_map>
 
 namespace vk::ui {
 
@@ -116,6 +118,22 @@ void chip(const std::string& text, ImU32 background, ImU32 foreground, bool outl
 }
 
 void paragraph(const std::string& text, ImFont* font, ImU32 textColour) {
+    // Wrapping long text is the costliest part of a frame, so a paragraph remembers its size for
+    // its font and width and, while scrolled out of sight, only takes up that space.
+    struct Measured {
+        float width;
+        ImVec2 size;
+    };
+    static std::unordered_map<std::size_t, Measured> measured;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::size_t key = std::hash<std::string>{}(text) ^ (std::hash<const void*>{}(font) << 1);
+    const auto known = measured.find(key);
+    if (known != measured.end() && known->second.width == width && !ImGui::IsRectVisible(known->second.size)) {
+        ImGui::Dummy(known->second.size);
+        return;
+    }
+    if (measured.size() > 4096) measured.clear();  // texts change with the language; keep it bounded
+    const ImVec2 start = ImGui::GetCursorScreenPos();
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, textColour);
     ImGui::PushTextWrapPos(0);
@@ -123,6 +141,8 @@ void paragraph(const std::string& text, ImFont* font, ImU32 textColour) {
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    const ImVec2 end = ImGui::GetItemRectMax();
+    measured[key] = {width, {std::max(end.x - start.x, 1.0f), end.y - start.y}};
 }
 
 bool flatButton(const char* label, float heightPx, bool primary) {

@@ -50,7 +50,8 @@ void loadContent() {
         const std::string first = a.content.problems.empty() ? "?" : a.content.problems.front().toString();
         a.problems.push_back(trf(Str::dataProblem, lang, {first}));
     } else if (!a.content.problems.empty()) {
-        a.problems.push_back(trf(Str::dataProblems, lang, {std::to_string(a.content.problems.size())}));
+        a.problems.push_back(trf(Str::dataProblems, lang,
+                                 {std::to_string(a.content.problems.size()), a.content.problems.front().toString()}));
     }
     for (const auto& d : a.problemDetails)
         if (d.rfind("map: ", 0) == 0) a.problems.push_back(trf(Str::geoProblem, lang, {d.substr(5)}));
@@ -113,9 +114,10 @@ nlohmann::json run(const nlohmann::json& command) {
     if (op == "load") {
         loadContent();
         return {{"ok", a.content.usable && a.geoLoaded}, {"usable", a.content.usable}, {"map", a.geoLoaded},
-                {"problems", a.problemDetails}};
+                {"problems", a.problemDetails}, {"message", a.problems.empty() ? std::string() : a.problems.front()}};
     }
     if (op == "nominees") return nomineesJson();
+    if (op == "strings") return nlohmann::json::parse(stringsTableJson(), nullptr, false);
     if (op == "targets") {
         nlohmann::json out = nlohmann::json::object();
         for (const auto& t : a.targets)

@@ -134,14 +134,6 @@ void drawFrameContents(double timeMs) {
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
     input.problems = visibleProblems();
     const ui::FrameOutput out = ui::drawFrame(input);
-    if (!input.data && !a.problems.empty()) {
-        // Nothing to show but the problem: say it in the middle of the map.
-        ImGui::SetNextWindowPos({static_cast<float>(a.canvas.width / 2), static_cast<float>(a.canvas.height / 2)}, 0, {0.5f, 0.5f});
-        ImGui::SetNextWindowSize({std::min(480.0f, static_cast<float>(a.canvas.width) - 32), 0});
-        ImGui::Begin("##problem", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
-        for (const auto& p : a.problems) ui::paragraph(p, a.fonts.body);
-        ImGui::End();
-    }
     ImGui::Render();
 
     const int framebufferWidth = static_cast<int>(std::lround(a.canvas.width * a.pixelRatio));
