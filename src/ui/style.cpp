@@ -62,7 +62,6 @@ void applyStyle() {
     s.FrameRounding = 6;
     s.ItemSpacing = {8, 8};
     s.ItemInnerSpacing = {6, 4};
-    s.CellPadding = {6, 6};
     s.ScrollbarSize = 10;
     s.ScrollbarRounding = 5;
     s.GrabRounding = 4;
@@ -94,11 +93,6 @@ void applyStyle() {
     c[ImGuiCol_HeaderHovered] = rgb(colour::panelAlt);
     c[ImGuiCol_HeaderActive] = rgb(colour::leftTint);
     c[ImGuiCol_Separator] = rgb(colour::rule);
-    c[ImGuiCol_TableHeaderBg] = {0, 0, 0, 0};
-    c[ImGuiCol_TableBorderLight] = rgb(colour::rule);
-    c[ImGuiCol_TableBorderStrong] = rgb(colour::rule);
-    c[ImGuiCol_TableRowBg] = {0, 0, 0, 0};
-    c[ImGuiCol_TableRowBgAlt] = rgb(colour::panelAlt);
     c[ImGuiCol_NavHighlight] = rgb(colour::focus);
 }
 
