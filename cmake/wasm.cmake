@@ -29,7 +29,7 @@ target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 # nlohmann-json: no exceptions in the wasm build (they would abort); core never relies on them.
 target_compile_definitions(vk_core PUBLIC JSON_NOEXCEPTION)
 
-add_library(vk_render STATIC src/render/map_renderer.cpp)
+add_library(vk_render STATIC src/render/map_renderer.cpp src/render/gl_program.cpp)
 target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
 target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 

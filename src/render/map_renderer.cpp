@@ -1,5 +1,7 @@
 #include "render/map_renderer.hpp"
 
+#include "render/gl_program.hpp"
+
 #include <GLES3/gl3.h>
 
 #include <string>
@@ -21,21 +23,6 @@ out vec4 fragColour;
 void main() { fragColour = colour; }
 )";
 
-unsigned compile(unsigned type, const char* source, std::string& error) {
-    const unsigned shader = glCreateShader(type);
-    glShaderSource(shader, 1, &source, nullptr);
-    glCompileShader(shader);
-    GLint ok = 0;
-    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[512] = {};
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        error = std::string("map shader did not compile: ") + log;
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
-}
 
 }  // namespace
 
@@ -60,15 +47,11 @@ void MapRenderer::release() {
 
 bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     release();
-    const unsigned vs = compile(GL_VERTEX_SHADER, vertexShader, error);
-    const unsigned fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentShader, error) : 0;
-    if (!vs || !fs) return false;
-    program_ = glCreateProgram();
-    glAttachShader(program_, vs);
-    glAttachShader(program_, fs);
-    glLinkProgram(program_);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    program_ = compileProgram(vertexShader, fragmentShader, error);
+    if (!program_) {
+        error = "map: " + error;
+        return false;
+    }
     transformLocation_ = glGetUniformLocation(program_, "transform");
     colourLocation_ = glGetUniformLocation(program_, "colour");
     origin_ = asset.extent.centre();

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/read_file.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -12,15 +14,8 @@
 
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 const std::string& shippedText() {
-    static const std::string text = readFile(VK_SOURCE_DIR "/data/nominees.json");
+    static const std::string text = vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json");
     return text;
 }
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/read_file.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -12,15 +14,8 @@
 
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 const vk::LoadResult& shipped() {
-    static const vk::LoadResult result = vk::loadNominees(readFile(VK_SOURCE_DIR "/data/nominees.json"));
+    static const vk::LoadResult result = vk::loadNominees(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
     return result;
 }
 

@@ -4,6 +4,8 @@
 #include "core/nominees.hpp"
 
 #include <gtest/gtest.h>
+
+#include "common/read_file.hpp"
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -15,17 +17,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;  // keeps the file's key order when dumped
 
-std::string readFile(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 class NomineeValidation : public testing::Test {
 protected:
     static const Json& shipped() {
-        static const Json document = Json::parse(readFile(VK_SOURCE_DIR "/data/nominees.json"));
+        static const Json document = Json::parse(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
         return document;
     }
 

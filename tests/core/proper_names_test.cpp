@@ -3,6 +3,8 @@
 #include "core/nominees.hpp"
 
 #include <gtest/gtest.h>
+
+#include "common/read_file.hpp"
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -12,21 +14,14 @@
 
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 const vk::NomineeData& shipped() {
-    static const vk::LoadResult result = vk::loadNominees(readFile(VK_SOURCE_DIR "/data/nominees.json"));
+    static const vk::LoadResult result = vk::loadNominees(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
     return result.data;
 }
 
 const nlohmann::ordered_json& properNames() {
     static const nlohmann::ordered_json names =
-        nlohmann::ordered_json::parse(readFile(VK_FIXTURES_DIR "/proper_names.json"), nullptr, false);
+        nlohmann::ordered_json::parse(vk::tools::readWholeFile(VK_FIXTURES_DIR "/proper_names.json"), nullptr, false);
     return names;
 }
 

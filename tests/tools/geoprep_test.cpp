@@ -5,6 +5,7 @@
 //
 // Two tests run the pipeline on the 3.6 MB topology (about a second each in a debug build); the
 // others read the committed asset, which the first test proves current.
+#include "common/read_file.hpp"
 #include "geoprep/geoprep.hpp"
 
 #include <gtest/gtest.h>
@@ -25,20 +26,11 @@ namespace {
 const char* const worldAtlasPath = VK_SOURCE_DIR "/web/node_modules/world-atlas/countries-10m.json";
 const char* const assetPath = VK_SOURCE_DIR "/assets/geo/norway.vkgeo";
 
-bool readFile(const std::string& path, std::string& text) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return false;
-    std::ostringstream buffer;
-    buffer << file.rdbuf();
-    text = buffer.str();
-    return true;
-}
-
 // The pipeline run on world-atlas with the default options; fails the test if it cannot.
 vk::geoprep::Result runPipeline() {
     std::string json, error;
     vk::geoprep::Result result;
-    if (!readFile(worldAtlasPath, json)) {
+    if (!vk::tools::readInto(worldAtlasPath, json)) {
         ADD_FAILURE() << "cannot read " << worldAtlasPath << ": run scripts/setup.sh (npm ci in web/)";
         return result;
     }
@@ -48,7 +40,7 @@ vk::geoprep::Result runPipeline() {
 
 std::vector<std::uint8_t> committedBytes() {
     std::string text;
-    EXPECT_TRUE(readFile(assetPath, text)) << "cannot read " << assetPath;
+    EXPECT_TRUE(vk::tools::readInto(assetPath, text)) << "cannot read " << assetPath;
     return {text.begin(), text.end()};
 }
 

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "common/read_file.hpp"
 #include "core/geo_asset.hpp"
 #include "geoprep/geoprep.hpp"
 
@@ -16,15 +17,6 @@ namespace {
 
 constexpr int exitBadInput = 1;
 constexpr int exitUsage = 2;
-
-bool readFile(const std::string& path, std::string& text) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return false;
-    std::ostringstream buffer;
-    buffer << file.rdbuf();
-    text = buffer.str();
-    return !file.bad();
-}
 
 }  // namespace
 
@@ -36,7 +28,7 @@ int main(int argc, char** argv) {
     }
     const std::string input = argv[1], output = argv[2];
     std::string json;
-    if (!readFile(input, json)) {
+    if (!vk::tools::readInto(input, json)) {
         std::cerr << "geoprep: cannot read " << input << ": " << std::strerror(errno) << "\n";
         return exitUsage;
     }

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "common/read_file.hpp"
 #include "core/nominees.hpp"
 
 namespace {
@@ -19,26 +20,6 @@ constexpr int exitValid = 0;
 constexpr int exitProblems = 1;
 constexpr int exitUnreadable = 2;
 
-// The whole file, or nullopt with `error` saying why not.
-std::optional<std::string> readFile(const std::string& path, std::string& error) {
-    std::error_code code;
-    if (std::filesystem::is_directory(path, code)) {
-        error = "is a directory";
-        return std::nullopt;
-    }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::ostringstream text;
-    text << file.rdbuf();
-    if (file.bad()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return text.str();
-}
 
 std::string plural(std::size_t count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
@@ -68,7 +49,7 @@ int main(int argc, char** argv) {
     }
     const std::string path = argv[1];
     std::string error;
-    const std::optional<std::string> text = readFile(path, error);
+    const std::optional<std::string> text = vk::tools::readWholeFile(path, error);
     if (!text) {
         std::cerr << "validate: cannot read " << path << ": " << error << "\n";
         return exitUnreadable;

@@ -226,3 +226,18 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 768
     expect(s.frames).toBeGreaterThan(0);
   });
 }
+
+test('with reduced motion, selecting an off-screen nominee jumps there without a flight', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openWidget(page);
+  const k = await nominee(page, 'kongsvinger');
+  await page.mouse.move(k.x, k.y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -500);
+  await expect.poll(async () => (await state(page)).view.zoom).toBeGreaterThan(3);
+  // The view is in place as soon as the selection is: no frames of an animation in between.
+  const view = await page.evaluate(() => { window.NomineeMap.select('sykkylven'); return window.NomineeMap.state().view; });
+  expectNear(view.lat, 62.3914, 0.01, 'centre latitude right after select');
+  expectNear(view.lon, 6.5795, 0.01, 'centre longitude right after select');
+  await context.close();
+});

@@ -3,9 +3,11 @@
 #include <GLES3/gl3.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "imgui.h"
+#include "render/gl_program.hpp"
 
 namespace vk::web {
 
@@ -42,19 +44,6 @@ out vec4 outColour;
 void main() { outColour = fragColour * texture(atlas, fragUv); }
 )";
 
-GLuint compile(GLenum type, const char* source) {
-    const GLuint shader = glCreateShader(type);
-    glShaderSource(shader, 1, &source, nullptr);
-    glCompileShader(shader);
-    GLint ok = 0;
-    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
-}
-
 // Points the vertex attributes at the vertices starting at firstVertex in the shared buffer.
 void pointAttributesAt(std::size_t firstVertex) {
     const auto base = static_cast<std::uintptr_t>(firstVertex * sizeof(ImDrawVert));
@@ -68,15 +57,9 @@ void pointAttributesAt(std::size_t firstVertex) {
 
 bool ImGuiWebGL2_Init() {
     ImGui::GetIO().BackendRendererName = "vertskapskart_webgl2";
-    const GLuint vs = compile(GL_VERTEX_SHADER, vertexSource);
-    const GLuint fs = compile(GL_FRAGMENT_SHADER, fragmentSource);
-    if (!vs || !fs) return false;
-    renderer.program = glCreateProgram();
-    glAttachShader(renderer.program, vs);
-    glAttachShader(renderer.program, fs);
-    glLinkProgram(renderer.program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    std::string error;
+    renderer.program = compileProgram(vertexSource, fragmentSource, error);
+    if (!renderer.program) return false;
     renderer.projectionLocation = glGetUniformLocation(renderer.program, "projection");
     renderer.textureLocation = glGetUniformLocation(renderer.program, "atlas");
     glGenVertexArrays(1, &renderer.vertexArray);
