@@ -79,6 +79,21 @@
     var months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     return last.lang === 'nb' ? (+m[3]) + '.' + (+m[2]) + '.' + m[1] : (+m[3]) + ' ' + months[+m[2] - 1] + ' ' + m[1];
   }
+  // "NHO og KS" / "NHO and KS", from the data's organisers.
+  function organisers() {
+    var list = (content && content.award && content.award.organisers) || [];
+    if (list.length < 2) return list.join('');
+    return list.slice(0, -1).join(', ') + ' ' + t('listAnd') + ' ' + list[list.length - 1];
+  }
+  // Texts of the page itself that follow the language: title, canvas description, mirror label.
+  function wordPage() {
+    document.documentElement.lang = last.lang;
+    document.title = t('pageTitle');
+    canvas.setAttribute('aria-label', t('mapLabel'));
+    var keys = document.getElementById('nominee-map-keys');
+    if (keys) keys.textContent = t('keysHelp');
+    mirror.setAttribute('aria-label', t('textVersion'));
+  }
   function showMessage(text) {
     message.textContent = text;
     message.hidden = !text;
@@ -86,7 +101,11 @@
 
   // ---- The text mirror ----------------------------------------------------------------------
   var mirrorParts = null;
-  var mapNote = '';  // why the map is not shown, in text mode
+  var failure = null;  // why the map is not shown, in text mode: {noWebGL, message}
+  function mapNote() {
+    if (!failure || failure.noWebGL) return t('mapUnavailable');
+    return t('geoProblem', [failure.message]);
+  }
 
   function nomineesInMirror() {
     if (!content || !Array.isArray(content.nominees)) return [];
@@ -100,11 +119,11 @@
   function buildMirror(textOnly) {
     mirror.textContent = '';
     var award = (content && content.award) || {};
-    mirror.appendChild(el('h2', localText(award.name) + ' ' + (award.year || '')));
+    mirror.appendChild(el('h1', localText(award.name) + ' ' + (award.year || '')));
     if (award.source) {
-      mirror.appendChild(el('p', t('source', [localText(award.source.title), award.source.publisher, formatDate(award.source.date)]), { 'class': 'vk-note' }));
+      mirror.appendChild(el('p', t('source', [localText(award.source.title), organisers(), formatDate(award.source.date)]), { 'class': 'vk-note' }));
     }
-    if (textOnly) mirror.appendChild(el('p', mapNote || t('mapUnavailable'), { 'class': 'vk-note', role: 'note' }));
+    if (textOnly) mirror.appendChild(el('p', mapNote(), { 'class': 'vk-note', role: 'note' }));
     var controls = el('div', null, { 'class': 'vk-controls' });
     var buttons = {};
     function control(key, label, action) {
@@ -122,7 +141,7 @@
       control('clear', t('clear'), function () { command({ op: 'clear' }); });
     }
     mirror.appendChild(controls);
-    mirror.appendChild(el('h3', t('nominees')));
+    mirror.appendChild(el('h2', t('nominees'), { 'class': 'vk-list-heading' }));
     var list = el('ul', null, { 'class': 'vk-nominees' });
     var nomineeButtons = {};
     nomineesInMirror().forEach(function (n) {
@@ -176,8 +195,7 @@
 
   function updateMirror() {
     if (!mirrorParts) return;
-    document.documentElement.lang = last.lang;
-    canvas.setAttribute('aria-label', t('mapLabel'));
+    wordPage();
     Object.keys(mirrorParts.nomineeButtons).forEach(function (id) {
       mirrorParts.nomineeButtons[id].setAttribute('aria-pressed', last.selected.indexOf(id) >= 0 ? 'true' : 'false');
     });
@@ -187,7 +205,7 @@
       return nomineesInMirror().filter(function (n) { return n.id === id; })[0];
     }).filter(Boolean);
     if (!shown.length) return;
-    if (!mirrorParts.textOnly) details.appendChild(el('h3', t('selectedNominees')));
+    if (!mirrorParts.textOnly) details.appendChild(el('h2', t('selectedNominees')));
     if (last.shared) details.appendChild(el('p', last.shared, { 'class': 'vk-shared' }));
     var columns = el('div', null, { 'class': 'vk-columns' });
     shown.forEach(function (n) { columns.appendChild(nomineeArticle(n)); });
@@ -250,7 +268,8 @@
         var s = command({ op: 'state' });
         last.lang = s.lang;
         buildMirror(false);
-        statusLine.textContent = t('statusNone');
+        // The state notification of applyUrl already worded a selection from the link.
+        if (!statusLine.textContent) statusLine.textContent = t('statusNone');
       }, function (error) { fail(error); });
     } else if (type === 'ready') {
       root.setAttribute('data-state', 'ready');
@@ -306,11 +325,14 @@
   function fail(error, noWebGL) {
     console.warn('NomineeMap: showing the text version: ' + (error && error.message));
     root.setAttribute('data-state', 'text');
+    failure = { noWebGL: !!noWebGL, message: String(error && error.message) };
+    // Without the widget, the page reads the language from the link itself.
+    var lang = /(?:^|[?#&])lang=(nb|en)(?=[&#]|$)/.exec(location.search + location.hash);
+    if (lang) last.lang = lang[1];
     Promise.all([textAssets, strings ? strings : fetchJson('strings.json')]).then(function (r) {
       strings = r[1];
-      mapNote = noWebGL ? t('mapUnavailable') : t('geoProblem', [String(error && error.message)]);
       buildMirror(true);
-      if (!content) showMessage(mapNote);
+      if (!content) showMessage(mapNote());
     });
     rejectReady(error || new Error('map unavailable'));
     emit('error', { message: String(error && error.message), fatal: true });

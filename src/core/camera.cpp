@@ -16,11 +16,14 @@ void Camera::setLimits(const CameraLimits& limits) {
 
 void Camera::setView(const CameraView& view) { currentView_ = clamped(view); }
 
-CameraView Camera::viewFitting(const MapBox& box, double paddingPx) const {
+CameraView Camera::viewFitting(const MapBox& box, double paddingPx, double bottomReservePx) const {
     const double usableWidth = std::max(viewportSize_.width - 2 * paddingPx, 1.0);
-    const double usableHeight = std::max(viewportSize_.height - 2 * paddingPx, 1.0);
-    const double scale = std::max(box.width() / usableWidth, box.height() / usableHeight);
-    return {box.centre(), std::max(scale, 1e-9)};
+    const double usableHeight = std::max(viewportSize_.height - 2 * paddingPx - bottomReservePx, 1.0);
+    const double scale = std::max(std::max(box.width() / usableWidth, box.height() / usableHeight), 1e-9);
+    // Centre the box in the canvas above the reserved strip: the view's centre sits half the strip
+    // lower than the box's.
+    const MapPoint centre = box.centre();
+    return {{centre.x, centre.y - bottomReservePx / 2 * scale}, scale};
 }
 
 ScreenPoint Camera::mapToScreen(MapPoint point) const {

@@ -40,9 +40,10 @@ public:
     // Sets the view, clamped to the limits.
     void setView(const CameraView& view);
 
-    // The view that shows all of box inside the canvas with paddingPx to spare on every side
-    // (not clamped, so that callers can derive limits from it).
-    CameraView viewFitting(const MapBox& box, double paddingPx) const;
+    // The view that shows all of box inside the canvas with paddingPx to spare on every side and
+    // bottomReservePx more along the bottom edge (for an attribution line); not clamped, so that
+    // callers can derive limits from it.
+    CameraView viewFitting(const MapBox& box, double paddingPx, double bottomReservePx = 0) const;
 
     ScreenPoint mapToScreen(MapPoint point) const;
     MapPoint screenToMap(ScreenPoint point) const;

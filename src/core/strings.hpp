@@ -15,6 +15,9 @@ namespace vk {
 // One entry per key of strings.json (a unit test checks that the two agree).
 #define VK_STRING_KEYS(X) \
     X(mapLabel) \
+    X(pageTitle) \
+    X(keysHelp) \
+    X(textVersion) \
     X(legendTitle) \
     X(zoomIn) \
     X(zoomOut) \

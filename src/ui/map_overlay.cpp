@@ -271,7 +271,7 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
     // Attribution, bottom left, across the map.
     const Source& source = in.data->award.source;
     const std::string attribution =
-        trf(Str::attribution, lang, {source.publisher, formatDate(source.date, lang)});
+        trf(Str::attribution, lang, {joinList(in.data->award.organisers, lang), formatDate(source.date, lang)});
     ImGui::PushFont(in.fonts.small);
     const ImVec2 textSize = ImGui::CalcTextSize(attribution.c_str());
     const float maxWidth = static_cast<float>(map.width) - 24;
@@ -295,6 +295,8 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
     std::vector<std::string> messages = in.problems;
     if (!in.notice.empty()) messages.push_back(in.notice);
     if (!messages.empty()) {
+        // Near the bottom: when a plain wheel scrolls the host page, the widget's top leaves the
+        // screen first, so that is where the hint stays in view longest.
         ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width / 2), static_cast<float>(map.y + map.height) - 64}, ImGuiCond_Always, {0.5f, 1});
         ImGui::SetNextWindowSize({std::min(420.0f, static_cast<float>(map.width) - 32), 0});
         ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0x1d, 0x24, 0x30, 0xee));

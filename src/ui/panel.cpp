@@ -1,6 +1,7 @@
 #include "ui/panel.hpp"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "core/comparison.hpp"
 #include "core/strings.hpp"
@@ -139,13 +140,19 @@ void drawKeyFigures(PanelContext& c, const Nominee& n) {
     };
     // Plain columns rather than ImGui tables: a row of equal columns is all the panel needs, and
     // the table code is a tenth of the widget's download.
-    ImGui::Columns(3, "figures", false);
+    // Side by side where they fit; one per line on a phone, so no word breaks inside a label.
+    const bool sideBySide = ImGui::GetContentRegionAvail().x >= 420;
+    if (sideBySide) ImGui::Columns(3, "figures", false);
     for (std::size_t i = 0; i < std::size(figures); ++i) {
-        if (i > 0) ImGui::NextColumn();
-        paragraph(figures[i].label, c.in.fonts.small, colour::muted);
-        paragraph(figures[i].value, c.in.fonts.bodyBold);
+        if (i > 0 && sideBySide) ImGui::NextColumn();
+        if (sideBySide) {
+            paragraph(figures[i].label, c.in.fonts.small, colour::muted);
+            paragraph(figures[i].value, c.in.fonts.bodyBold);
+        } else {
+            paragraph(figures[i].label + ": " + figures[i].value, c.in.fonts.body);
+        }
     }
-    ImGui::Columns(1);
+    if (sideBySide) ImGui::Columns(1);
 }
 
 void drawDetail(PanelContext& c, const Nominee& n) {
@@ -333,7 +340,7 @@ void drawThemeMatrix(PanelContext& c) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float themeColumn = std::clamp(width * 0.36f, 110.0f, 190.0f);
     const float cell = std::max((width - themeColumn) / static_cast<float>(std::max<std::size_t>(m.nominees.size(), 1)), 24.0f);
-    const float rowHeight = std::max(c.controlHeight, 30.0f);
+    const float rowHeight = std::max(c.controlHeight, 36.0f);  // room for a name on two lines
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
     // Column heads: names staggered on two lines so long names fit narrow columns.
@@ -361,9 +368,13 @@ void drawThemeMatrix(PanelContext& c) {
         if (ImGui::InvisibleButton("theme", {themeColumn, rowHeight})) c.act(toggleTheme(c.state(), theme.id));
         noteTarget(c.out, "theme:" + theme.id);
         const bool themeHovered = ImGui::IsItemHovered();
+        // Long theme names (English ones especially) wrap onto a second line within the row.
+        const char* name = theme.name.in(lang).c_str();
+        const float wrapWidth = themeColumn - 12;
+        const ImVec2 nameSize = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrapWidth, name);
         draw->PushClipRect(rowAt, {rowAt.x + themeColumn - 4, rowAt.y + rowHeight}, true);
-        draw->AddText({rowAt.x + 6, rowAt.y + (rowHeight - ImGui::GetFontSize()) / 2},
-                      themeHovered || highlighted ? colour::left : colour::text, theme.name.in(lang).c_str());
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {rowAt.x + 6, rowAt.y + (rowHeight - nameSize.y) / 2},
+                      themeHovered || highlighted ? colour::left : colour::text, name, nullptr, wrapWidth);
         draw->PopClipRect();
 
         for (std::size_t j = 0; j < m.nominees.size(); ++j) {
@@ -410,7 +421,7 @@ void drawOverview(PanelContext& c) {
     drawThemeMatrix(c);
     const Source& s = c.data().award.source;
     ImGui::Spacing();
-    paragraph(trf(Str::source, c.lang, {s.title.in(c.lang), s.publisher, formatDate(s.date, c.lang)}), c.in.fonts.small,
+    paragraph(trf(Str::source, c.lang, {s.title.in(c.lang), joinList(c.data().award.organisers, c.lang), formatDate(s.date, c.lang)}), c.in.fonts.small,
               colour::muted);
 }
 

@@ -113,6 +113,22 @@ INSTANTIATE_TEST_SUITE_P(AspectRatios, FitTest,
                          testing::Values(vk::ScreenSize{1280, 800}, vk::ScreenSize{390, 844}, vk::ScreenSize{800, 800},
                                          vk::ScreenSize{320, 200}));
 
+TEST(Camera, FitLeavesTheReservedStripAlongTheBottomFree) {
+    vk::Camera camera;
+    camera.setViewport({400, 600});
+    vk::MapBox box;
+    box.include({0, 0});
+    box.include({100000, 100000});
+    camera.setView(camera.viewFitting(box, 10, 30));
+    const auto bottomLeft = camera.mapToScreen({0, 0});
+    const auto topRight = camera.mapToScreen({100000, 100000});
+    EXPECT_NEAR(bottomLeft.x, 10, 1e-6);       // width decides: 380 px for 100 km
+    EXPECT_NEAR(topRight.x, 390, 1e-6);
+    // Vertically centred in the 570 px above the strip.
+    EXPECT_NEAR((bottomLeft.y + topRight.y) / 2, 285, 1e-6);
+    EXPECT_LE(bottomLeft.y, 600 - 30 - 10 + 1e-6);
+}
+
 TEST(Camera, TinyViewportIsTakenAsOnePixel) {
     vk::Camera camera;
     camera.setViewport({0, -5});

@@ -157,7 +157,7 @@ test.describe('English', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(statusLine(page)).toHaveText('No municipality is selected.');
       const mirror = page.locator('#nominee-map-text');
-      await expect(mirror.locator('h3').first()).toHaveText('The nominees');
+      await expect(mirror.locator('h2').first()).toHaveText('The nominees');
       await expect(mirror.locator('button[data-id="asker"]')).toHaveText(/Asker – Over 15,000 inhabitants/);
       await expect(mirror.locator('.vk-controls button').first()).toHaveText('Norsk');
       await expect(page.locator('#nominee-map-canvas')).toHaveAttribute('aria-label', /Map of Norway/);
@@ -278,7 +278,7 @@ test.describe('without WebGL', () => {
       await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
       await expect(page.locator('#vk-nominee-tinn')).toBeVisible();
       await page.screenshot({ path: 'test-results/screens/a11y-no-webgl-en.png' });
-      await expect(page.locator('#nominee-map-text h3').first()).toHaveText('The nominees');
+      await expect(page.locator('#nominee-map-text h2').first()).toHaveText('The nominees');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page.locator('#nominee-map-text .vk-note').nth(1)).toHaveText(/The map cannot be shown/);
     } finally {

@@ -83,6 +83,7 @@ struct App {
     std::vector<Touch> touches;
     bool touchMoved = false, touchOnPanel = false;
     double touchStartMs = 0;
+    double lastTouchMs = -1e9;  // when a finger last touched or left the canvas
     bool touchMode = false;
     std::string notice;
     double noticeUntilMs = 0;

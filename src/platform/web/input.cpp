@@ -61,8 +61,14 @@ bool overUi(double x, double y) {
     return ui::isOverInterface(static_cast<float>(x), static_cast<float>(y)) || !insideMap(x, y);
 }
 
+// After a touch the browser may send mouse events for the same tap (when the touch was left to the
+// page, as one finger is when embedded); those must not click a second time.
+constexpr double mouseAfterTouchMs = 800;
+bool mouseFromTouch() { return nowMs() - app().lastTouchMs < mouseAfterTouchMs; }
+
 EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
     App& a = app();
+    if (mouseFromTouch()) return EM_FALSE;
     a.touchMode = false;
     const double x = e->targetX, y = e->targetY;
     if (overUi(x, y)) {
@@ -80,6 +86,7 @@ EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
 // Registered on the window so that a drag that leaves the canvas still ends.
 EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
     App& a = app();
+    if (mouseFromTouch() && !a.mouseDownOnMap) return EM_FALSE;
     const auto [x, y] = onCanvas(e);
     if (a.mouseDownOnMap) {
         a.mouseDownOnMap = false;
@@ -94,6 +101,7 @@ EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
 
 EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
     App& a = app();
+    if (mouseFromTouch()) return EM_FALSE;
     const auto [x, y] = onCanvas(e);
     if (a.mouseDownOnMap) {
         if (!a.dragging && std::hypot(x - a.downX, y - a.downY) > dragThresholdPx) {
@@ -122,6 +130,7 @@ EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
 }
 
 EM_BOOL onDoubleClick(int, const EmscriptenMouseEvent* e, void*) {
+    if (mouseFromTouch()) return EM_FALSE;
     const double x = e->targetX, y = e->targetY;
     if (overUi(x, y)) return EM_FALSE;
     zoomMapAbout(x, y, 2);
@@ -170,6 +179,7 @@ Pair pairOf(const std::vector<Touch>& t) {
 EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
     App& a = app();
     a.touchMode = true;
+    a.lastTouchMs = nowMs();
     const auto touches = currentTouches(e);
     if (touches.empty()) return EM_FALSE;
     if (touches.size() == 1) {
@@ -223,13 +233,15 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
 
 EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void*) {
     App& a = app();
+    a.lastTouchMs = nowMs();
     // Touches still down after this event.
     std::vector<Touch> remaining;
     for (int i = 0; i < e->numTouches; ++i)
         if (!e->touches[i].isChanged) remaining.push_back({e->touches[i].identifier, static_cast<double>(e->touches[i].targetX),
                                                            static_cast<double>(e->touches[i].targetY)});
     const bool wasSingle = a.touches.size() == 1;
-    if (remaining.empty() && wasSingle && !a.touchMoved && nowMs() - a.touchStartMs < tapMaxMs) {
+    const bool tap = remaining.empty() && wasSingle && !a.touchMoved && nowMs() - a.touchStartMs < tapMaxMs;
+    if (tap) {
         const double x = a.touches[0].x, y = a.touches[0].y;
         if (a.touchOnPanel) {
             pushImGuiPointer(x, y, 0, true);
@@ -244,7 +256,8 @@ EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void*) {
         pushImGuiPointer(-1e6, -1e6);
         setHover("");
     }
-    return a.touchOnPanel || !a.embedded ? EM_TRUE : EM_FALSE;
+    // A tap is ours: cancelling its end also stops the browser's emulated mouse click.
+    return tap || a.touchOnPanel || !a.embedded ? EM_TRUE : EM_FALSE;
 }
 
 // Keyboard ----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ namespace {
 
 constexpr const char* canvasSelector = "#nominee-map-canvas";
 constexpr int settleFrames = 3;
+constexpr double attributionStripPx = 24;  // the start view keeps Norway clear of the attribution
 
 void notify(const char* type, const nlohmann::json& payload) { vk_js_notify(type, payload.dump().c_str()); }
 
@@ -267,7 +268,7 @@ void fitStartView() {
     App& a = app();
     if (!a.geoLoaded) return;
     const double padding = std::clamp(std::min(a.layout.map.width, a.layout.map.height) * 0.05, 8.0, 40.0);
-    a.fitView = a.camera.viewFitting(a.geo.norwayBounds, padding);
+    a.fitView = a.camera.viewFitting(a.geo.norwayBounds, padding, attributionStripPx);
     a.camera.setLimits(mapLimits(a.geo.norwayBounds, a.fitView));
     a.flight.reset();
     a.camera.setView(a.fitView);
