@@ -138,7 +138,14 @@
       control('zoomOut', t('zoomOut'), function () { command({ op: 'zoom', factor: 0.5 }); });
       control('reset', t('resetView'), function () { command({ op: 'resetView' }); });
       control('copy', t('copyLink'), function () { copyLink(); });
+      control('swap', t('swap'), function () { command({ op: 'swap' }); });
       control('clear', t('clear'), function () { command({ op: 'clear' }); });
+      // The class filter, as on the map: one pressed button of three.
+      [['all', t('filterAll')]].concat(((content && content.award && content.award.classes) || []).map(function (c) {
+        return [c.id, localText(c.name)];
+      })).forEach(function (f) {
+        control('filter:' + f[0], t('filterLabel') + ': ' + f[1], function () { command({ op: 'setFilter', filter: f[0] }); });
+      });
     }
     mirror.appendChild(controls);
     mirror.appendChild(el('h2', t('nominees'), { 'class': 'vk-list-heading' }));
@@ -196,6 +203,10 @@
   function updateMirror() {
     if (!mirrorParts) return;
     wordPage();
+    Object.keys(mirrorParts.buttons).forEach(function (key) {
+      if (key.indexOf('filter:') === 0) mirrorParts.buttons[key].setAttribute('aria-pressed', key === 'filter:' + last.filter ? 'true' : 'false');
+    });
+    if (mirrorParts.buttons.swap) mirrorParts.buttons.swap.hidden = last.selected.length !== 2;
     Object.keys(mirrorParts.nomineeButtons).forEach(function (id) {
       mirrorParts.nomineeButtons[id].setAttribute('aria-pressed', last.selected.indexOf(id) >= 0 ? 'true' : 'false');
     });
@@ -219,12 +230,20 @@
   }
 
   // ---- Links, hash and host page ---------------------------------------------------------------
+  // The page's query without the widget's own settings: once the widget runs, the hash alone says
+  // what is shown, so a reload or a copied link cannot bring back a choice the visitor undid.
+  function queryWithoutState() {
+    var kept = location.search.replace(/^\?/, '').split('&').filter(function (pair) {
+      return pair && !/^(select|compare|lang|filter)=/.test(pair);
+    });
+    return kept.length ? '?' + kept.join('&') : '';
+  }
   function articleLink() {
     if (hostUrl) {
       var base = hostUrl.split('#')[0];
       return last.selected.length ? base + '#vertskap=' + last.selected.join(',') : base;
     }
-    return location.href.split('#')[0] + (last.hash ? '#' + last.hash : '');
+    return location.origin + location.pathname + queryWithoutState() + (last.hash ? '#' + last.hash : '');
   }
   function copyLink() {
     var link = articleLink();
@@ -238,17 +257,16 @@
   function toParent(data) {
     if (embedded) window.parent.postMessage(data, '*');  // nothing secret: the host may be any site
   }
-  function applyUrl(query, hash) {
-    var reply = command({ op: 'applyUrl', query: query || '', hash: hash || '' });
+  function applyUrl(query, hash, replace) {
+    var reply = command({ op: 'applyUrl', query: query || '', hash: hash || '', replace: !!replace });
     (reply.warnings || []).forEach(function (w) { console.warn('NomineeMap: ' + w); });
   }
   window.addEventListener('hashchange', function () {
-    if (module && module.vkCommand && location.hash.slice(1) !== last.hash) applyUrl('', location.hash);
+    if (module && module.vkCommand && location.hash.slice(1) !== last.hash) applyUrl('', location.hash, true);
   });
   window.addEventListener('message', function (e) {
     if (e.source !== window.parent || !e.data || e.data.type !== 'nominee-map:host') return;
-    if (typeof e.data.url === 'string') hostUrl = e.data.url;
-    if (typeof e.data.hash === 'string' && module && module.vkCommand) applyUrl('', e.data.hash);
+    if (typeof e.data.url === 'string') hostUrl = e.data.url;  // the selection came in the frame's src
   });
 
   // ---- Notifications from the widget -----------------------------------------------------------
@@ -279,12 +297,14 @@
       var selectionChanged = payload.selected.join(',') !== last.selected.join(',');
       var hoverChanged = payload.hover !== last.hover;
       var langChanged = payload.lang !== last.lang;
+      var filterChanged = payload.filter !== last.filter;
       last = Object.assign(last, payload, { shared: payload.shared || '' });
-      if (location.hash.slice(1) !== payload.hash) {
-        history.replaceState(history.state, '', location.pathname + location.search + (payload.hash ? '#' + payload.hash : ''));
+      var query = queryWithoutState();
+      if (location.hash.slice(1) !== payload.hash || query !== location.search) {
+        history.replaceState(history.state, '', location.pathname + query + (payload.hash ? '#' + payload.hash : ''));
       }
       if (langChanged) buildMirror(false);
-      else if (selectionChanged) updateMirror();
+      else if (selectionChanged || filterChanged) updateMirror();
       if (selectionChanged || langChanged) statusLine.textContent = payload.status;
       if (selectionChanged) {
         toParent({ type: 'nominee-map:select', selected: payload.selected.slice() });

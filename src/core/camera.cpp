@@ -96,6 +96,27 @@ CameraView CameraFlight::viewAt(double timeMs) const {
 
 namespace vk {
 
+std::optional<CameraView> viewToReveal(const Camera& camera, MapPoint target, const std::vector<MapPoint>& others,
+                                       double marginPx, double crowdedPx, double zoomInFactor) {
+    const ScreenPoint p = camera.mapToScreen(target);
+    const ScreenSize size = camera.viewport();
+    const bool visible = p.x >= marginPx && p.y >= marginPx && p.x <= size.width - marginPx && p.y <= size.height - marginPx;
+    bool crowded = false;
+    for (const MapPoint& other : others) {
+        const ScreenPoint q = camera.mapToScreen(other);
+        crowded = crowded || std::hypot(q.x - p.x, q.y - p.y) < crowdedPx;
+    }
+    if (visible && !crowded) return std::nullopt;
+    const auto& limits = camera.limits();
+    const double scale = camera.view().metresPerPixel / (crowded ? zoomInFactor : 1.0);
+    CameraView to{target, std::clamp(scale, limits.minMetresPerPixel, limits.maxMetresPerPixel)};
+    if (!limits.reach.empty()) {
+        to.centre.x = std::clamp(to.centre.x, limits.reach.minX, limits.reach.maxX);
+        to.centre.y = std::clamp(to.centre.y, limits.reach.minY, limits.reach.maxY);
+    }
+    return to;
+}
+
 CameraLimits mapLimits(const MapBox& norwayBounds, const CameraView& fitView) {
     CameraLimits limits;
     // Every metre the camera can reach is geometry the page must load (assets/geo/README.md):

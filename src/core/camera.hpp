@@ -3,6 +3,9 @@
 // eased flight between two views. Pure math: never include GL, ImGui or Emscripten here.
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include "core/geo.hpp"
 
 namespace vk {
@@ -89,6 +92,13 @@ struct CameraFlight {
 }  // namespace vk
 
 namespace vk {
+
+// The view to fly to so that target is in view and can be picked: nullopt when it already is
+// (at least marginPx inside the viewport, and no point of others within crowdedPx of it on
+// screen). Off-screen: centred at the same scale; crowded: centred and zoomInFactor closer. The
+// result is clamped to the camera's limits.
+std::optional<CameraView> viewToReveal(const Camera& camera, MapPoint target, const std::vector<MapPoint>& others,
+                                       double marginPx = 40, double crowdedPx = 24, double zoomInFactor = 4);
 
 // How far the widget lets a visitor go, given the view that fits mainland Norway: zoom out to
 // 1.25 times that scale, in to 1/32 of it (but never closer than 60 m per pixel, past what the

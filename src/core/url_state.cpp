@@ -40,9 +40,13 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     return parts;
 }
 
+// A value as a warning shows it: quoted, at most 40 characters, and anything but printable ASCII
+// (a link may carry any bytes) shown as '?', so the warning is always valid text.
 std::string quoted(std::string_view text) {
     constexpr std::size_t maxShown = 40;
-    return "\"" + std::string(text.substr(0, maxShown)) + (text.size() > maxShown ? "…" : "") + "\"";
+    std::string shown;
+    for (const char c : text.substr(0, maxShown)) shown += (c >= 0x20 && c < 0x7f) ? c : '?';
+    return "\"" + shown + (text.size() > maxShown ? "…" : "") + "\"";
 }
 
 void readIds(std::string_view key, const std::string& value, const std::vector<std::string>& knownIds,

@@ -61,6 +61,12 @@ WidgetState clearSelection(WidgetState state) {
     return state;
 }
 
+WidgetState clearAll(WidgetState state) {
+    state = clearSelection(std::move(state));
+    state.highlightedTheme.clear();
+    return state;
+}
+
 WidgetState swapComparison(WidgetState state) {
     if (state.selected.size() == 2) std::swap(state.selected[0], state.selected[1]);
     return state;

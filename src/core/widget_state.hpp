@@ -46,6 +46,8 @@ WidgetState compareNominees(WidgetState state, std::string_view left, std::strin
 
 WidgetState removeNominee(WidgetState state, std::string_view id);
 WidgetState clearSelection(WidgetState state);
+// Escape: no selection and no highlighted theme (language and filter stay).
+WidgetState clearAll(WidgetState state);
 // Left and right change places; no change with fewer than two.
 WidgetState swapComparison(WidgetState state);
 

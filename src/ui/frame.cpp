@@ -21,6 +21,12 @@ void noteTarget(FrameOutput& output, std::string name) {
     output.targets.push_back({std::move(name), {min.x, min.y, max.x - min.x, max.y - min.y}});
 }
 
+bool canPanelScroll(float dy) {
+    const ImGuiWindow* panel = ImGui::GetCurrentContext() ? ImGui::FindWindowByName("##panel") : nullptr;
+    if (!panel || panel->ScrollMax.y <= 0) return false;
+    return dy > 0 ? panel->Scroll.y < panel->ScrollMax.y - 0.5f : panel->Scroll.y > 0.5f;
+}
+
 bool isOverInterface(float x, float y) {
     const ImGuiContext* context = ImGui::GetCurrentContext();
     if (!context) return false;

@@ -66,4 +66,8 @@ FrameOutput drawFrame(const FrameInput& input);
 // last frame. Input uses it at event time, so a quick move-and-click lands where the pointer is.
 bool isOverInterface(float x, float y);
 
+// True when the panel, as drawn at the last frame, can scroll by a wheel step of dy (positive:
+// down, towards its end).
+bool canPanelScroll(float dy);
+
 }  // namespace vk::ui

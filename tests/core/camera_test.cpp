@@ -129,6 +129,36 @@ TEST(Camera, FitLeavesTheReservedStripAlongTheBottomFree) {
     EXPECT_LE(bottomLeft.y, 600 - 30 - 10 + 1e-6);
 }
 
+TEST(ViewToReveal, NothingWhenTheTargetIsInViewAndAlone) {
+    const auto camera = makeCamera();  // 800 x 600 px at 1000 m/px around (500 km, 7000 km)
+    EXPECT_FALSE(vk::viewToReveal(camera, {500000, 7000000}, {{700000, 7000000}}).has_value());
+}
+
+TEST(ViewToReveal, CentresAnOffScreenTargetAtTheSameScale) {
+    const auto camera = makeCamera();
+    const auto to = vk::viewToReveal(camera, {1500000, 7000000}, {});
+    ASSERT_TRUE(to.has_value());
+    EXPECT_DOUBLE_EQ(to->centre.x, 1500000);
+    EXPECT_DOUBLE_EQ(to->metresPerPixel, 1000);
+}
+
+TEST(ViewToReveal, TargetInsideTheMarginCountsAsOffScreen) {
+    const auto camera = makeCamera();
+    EXPECT_TRUE(vk::viewToReveal(camera, {500000 - 370000, 7000000}, {}).has_value());  // 30 px from the left edge
+}
+
+TEST(ViewToReveal, ZoomsInOnACrowdedTargetWithinTheLimits) {
+    const auto camera = makeCamera();
+    const auto to = vk::viewToReveal(camera, {500000, 7000000}, {{510000, 7000000}});  // 10 px apart
+    ASSERT_TRUE(to.has_value());
+    EXPECT_DOUBLE_EQ(to->metresPerPixel, 250);
+    auto close = makeCamera();
+    close.setView({{500000, 7000000}, 12});
+    const auto clamped = vk::viewToReveal(close, {500000, 7000000}, {{500100, 7000000}});
+    ASSERT_TRUE(clamped.has_value());
+    EXPECT_DOUBLE_EQ(clamped->metresPerPixel, 10);  // the closest zoom the limits allow
+}
+
 TEST(Camera, TinyViewportIsTakenAsOnePixel) {
     vk::Camera camera;
     camera.setViewport({0, -5});

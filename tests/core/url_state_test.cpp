@@ -40,6 +40,12 @@ TEST(ParseUrlState, MalformedValuesAreIgnoredWithWarnings) {
                                "unknown setting \"zoom\""}));
 }
 
+TEST(ParseUrlState, BytesThatAreNotTextAreShownAsQuestionMarks) {
+    const auto r = vk::parseUrlState("#select=%FF%C3&%E0=1", ids);
+    EXPECT_TRUE(r.state.selected.empty());
+    EXPECT_EQ(r.warnings, Ids({"unknown nominee \"??\" in select=", "unknown setting \"?\""}));
+}
+
 TEST(ParseUrlState, TooManyIdsKeepsTheFirst) {
     const auto r = vk::parseUrlState("compare=asker,tinn,sigdal", ids);
     EXPECT_EQ(r.state.selected, Ids({"asker", "tinn"}));

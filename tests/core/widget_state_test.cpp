@@ -58,6 +58,15 @@ TEST(ClearSelection, EmptiesSelectionButKeepsLanguageAndFilter) {
     EXPECT_EQ(cleared.filter, vk::ClassFilter::Small);
 }
 
+TEST(ClearAll, AlsoTurnsOffTheHighlightedTheme) {
+    auto s = vk::toggleTheme(with({"tinn"}), "tourism");
+    s.lang = vk::Lang::En;
+    const auto cleared = vk::clearAll(s);
+    EXPECT_TRUE(cleared.selected.empty());
+    EXPECT_EQ(cleared.highlightedTheme, "");
+    EXPECT_EQ(cleared.lang, vk::Lang::En);
+}
+
 TEST(ToggleTheme, SecondPickTurnsItOff) {
     auto s = vk::toggleTheme({}, "tourism");
     EXPECT_EQ(s.highlightedTheme, "tourism");

@@ -108,7 +108,7 @@ test.describe('keyboard only', () => {
   test('a focused mirror button shows a focus ring', async ({ page }) => {
     await openWidget(page);
     await page.keyboard.press('Tab');
-    await tabUntil(page, () => document.activeElement.getAttribute('data-id') === 'tinn', { limit: 14 });
+    await tabUntil(page, () => document.activeElement.getAttribute('data-id') === 'tinn', { limit: 24 });
     const tinn = page.locator('#nominee-map-text button[data-id="tinn"]');
     await expect(tinn).toBeFocused();
     const outline = await tinn.evaluate((b) => { const s = getComputedStyle(b); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; });

@@ -11,7 +11,12 @@
 
   function hostSelection() {
     var m = new RegExp('(?:^|[#&])' + hashKey + '=([^&]*)').exec(location.hash);
-    return m ? decodeURIComponent(m[1]).split(',').filter(Boolean).slice(0, 2) : [];
+    if (!m) return [];
+    try {
+      return decodeURIComponent(m[1]).split(',').filter(Boolean).slice(0, 2);
+    } catch (e) {
+      return [];  // a malformed address must not stop the other iframes on the page
+    }
   }
   function widgetHash(ids) {
     if (ids.length === 2) return 'compare=' + ids.join(',');

@@ -56,6 +56,7 @@ struct App {
     Camera camera;
     CameraView fitView;
     std::optional<CameraFlight> flight;
+    bool viewPlaced = false;  // the start view has been set once
 
     // Page facts
     bool embedded = false;
@@ -107,6 +108,7 @@ void commitState(WidgetState next);
 void fitStartView();
 void zoomMapAbout(double xCss, double yCss, double factor);  // canvas CSS px
 void flyToNominee(const std::string& id);
+void revealIfSelected(const std::string& id);  // flies only when the nominee is (still) selected
 
 // Which nominee is under a canvas point (CSS px), or "".
 std::string nomineeAt(double xCss, double yCss, bool touch);

@@ -14,6 +14,7 @@ int vk_js_is_embedded();
 int vk_js_prefers_reduced_motion();
 void vk_js_set_cursor(const char* cursor);
 void vk_js_canvas_origin(double* xy);
+void vk_js_focus_canvas();
 void vk_js_install();
 }
 

@@ -19,6 +19,7 @@ mergeInto(LibraryManager.library, {
   vk_js_asset_copy: function (name, dst) {
     var key = UTF8ToString(name);
     HEAPU8.set(Module['vkAssets'][key], dst);
+    delete Module['vkAssets'][key];  // the widget has its copy now
   },
 
   // Page facts the widget asks for once at start.
@@ -34,6 +35,11 @@ mergeInto(LibraryManager.library, {
     var rect = Module['canvas'].getBoundingClientRect();
     HEAPF64[out >> 3] = rect.left;
     HEAPF64[(out >> 3) + 1] = rect.top;
+  },
+
+  vk_js_focus_canvas: function () {
+    var canvas = Module['canvas'];
+    if (canvas && document.activeElement !== canvas) canvas.focus({ preventScroll: true });
   },
 
   vk_js_set_cursor: function (cursor) {

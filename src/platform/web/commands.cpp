@@ -145,7 +145,7 @@ nlohmann::json run(const nlohmann::json& command) {
         const std::string nominee = id("id");
         if (!data.nominee(nominee)) return unknownId(nominee);
         commitState(op == "select" ? selectNominee(a.state, nominee) : clickNominee(a.state, nominee));
-        flyToNominee(nominee);
+        revealIfSelected(nominee);
         return {{"ok", true}};
     }
     if (op == "compare") {
@@ -205,9 +205,16 @@ nlohmann::json run(const nlohmann::json& command) {
     }
     if (op == "applyUrl") {
         const auto parsed = parseUrlState(text("query"), text("hash"), knownIds());
-        WidgetState next = applyUrlState(a.state, parsed.state);
+        // replace: the link is the whole state (the visitor edited the hash), so what it leaves
+        // out goes back to the default; otherwise it adds to the current state.
+        WidgetState base = a.state;
+        if (command.contains("replace") && command["replace"].is_boolean() && command["replace"].get<bool>()) {
+            base = WidgetState{};
+            base.hover = a.state.hover;
+        }
+        WidgetState next = applyUrlState(base, parsed.state);
         if (!(next == a.state)) commitState(next);
-        if (next.selected.size() >= 1) flyToNominee(next.selected.back());
+        if (!parsed.state.selected.empty()) revealIfSelected(parsed.state.selected.back());
         return {{"ok", true}, {"warnings", parsed.warnings}};
     }
     if (op == "linkCopied") {
@@ -228,6 +235,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* vk_command(const char* json) {
     nlohmann::json out;
     if (command.is_discarded() || !command.is_object()) out = {{"ok", false}, {"warning", "command is not a JSON object"}};
     else out = vk::web::run(command);
-    reply = out.dump();
+    // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
+    reply = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return reply.c_str();
 }

@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
+#include "ui/frame.hpp"
 
 namespace vk::web {
 
@@ -30,6 +31,9 @@ ScreenPoint onCanvas(const EmscriptenMouseEvent* e) {
     return {e->clientX - origin[0], e->clientY - origin[1]};
 }
 
+// DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
+int imguiButton(unsigned short domButton) { return domButton == 1 ? 2 : domButton == 2 ? 1 : 0; }
+
 void pushImGuiPointer(double x, double y, int button = -1, bool down = false) {
     app().imguiEvents.push_back({static_cast<float>(x), static_cast<float>(y), button, down});
     app().requestFrames();
@@ -47,7 +51,7 @@ void clickMap(double x, double y, bool touch) {
     const std::string id = nomineeAt(x, y, touch);
     if (id.empty()) return;
     commitState(clickNominee(app().state, id));
-    flyToNominee(id);
+    revealIfSelected(id);
 }
 
 void showNotice(Str which) {
@@ -72,7 +76,7 @@ EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
     a.touchMode = false;
     const double x = e->targetX, y = e->targetY;
     if (overUi(x, y)) {
-        pushImGuiPointer(x, y, e->button <= 2 ? e->button : 0, true);
+        pushImGuiPointer(x, y, imguiButton(e->button), true);
         return EM_FALSE;
     }
     if (e->button != 0) return EM_FALSE;
@@ -80,7 +84,8 @@ EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
     a.dragging = false;
     a.downX = a.lastX = x;
     a.downY = a.lastY = y;
-    return EM_TRUE;  // no text selection while dragging the map
+    vk_js_focus_canvas();  // cancelling the press (below) would keep keyboard focus from the map
+    return EM_TRUE;        // no text selection while dragging the map
 }
 
 // Registered on the window so that a drag that leaves the canvas still ends.
@@ -95,7 +100,7 @@ EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
         vk_js_set_cursor(nomineeAt(x, y, false).empty() ? "" : "pointer");
         return EM_FALSE;
     }
-    pushImGuiPointer(x, y, e->button <= 2 ? e->button : 0, false);
+    pushImGuiPointer(x, y, imguiButton(e->button), false);
     return EM_FALSE;
 }
 
@@ -144,7 +149,9 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     if (e->deltaMode == DOM_DELTA_LINE) dy *= 16;
     else if (e->deltaMode == DOM_DELTA_PAGE) dy *= a.canvas.height;
     if (overUi(x, y)) {
-        // The panel scrolls itself; ImGui scrolls 5 lines (75 px) per wheel unit.
+        // The panel scrolls itself (ImGui scrolls 5 lines, 75 px, per wheel unit); at its end the
+        // wheel is the page's, so an embedded widget never traps the host's scrolling.
+        if (!ui::canPanelScroll(static_cast<float>(dy))) return EM_FALSE;
         a.imguiWheel -= static_cast<float>(dy / 75);
         pushImGuiPointer(x, y);
         return EM_TRUE;
@@ -185,7 +192,9 @@ EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
     if (touches.size() == 1) {
         a.touchMoved = false;
         a.touchStartMs = nowMs();
-        a.touchOnPanel = overUi(touches[0].x, touches[0].y) || !insideMap(touches[0].x, touches[0].y);
+        // A panel with nothing to scroll (the host sized the frame to fit it) leaves the finger to the page.
+        a.touchOnPanel = (overUi(touches[0].x, touches[0].y) || !insideMap(touches[0].x, touches[0].y)) &&
+                         (!a.embedded || ui::canPanelScroll(1) || ui::canPanelScroll(-1));
         a.downX = touches[0].x;
         a.downY = touches[0].y;
         pushImGuiPointer(touches[0].x, touches[0].y);  // so ImGui knows what the finger is over
@@ -231,9 +240,10 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
     return EM_TRUE;
 }
 
-EM_BOOL onTouchEnd(int, const EmscriptenTouchEvent* e, void*) {
+EM_BOOL onTouchEnd(int eventType, const EmscriptenTouchEvent* e, void*) {
     App& a = app();
     a.lastTouchMs = nowMs();
+    if (eventType == EMSCRIPTEN_EVENT_TOUCHCANCEL) a.touchMoved = true;  // the browser took it: no tap
     // Touches still down after this event.
     std::vector<Touch> remaining;
     for (int i = 0; i < e->numTouches; ++i)
@@ -279,9 +289,7 @@ EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void*) {
         a.camera.setView(a.fitView);
     } else if (key == "Escape") {
         if (a.state.selected.empty() && a.state.highlightedTheme.empty()) return EM_FALSE;
-        WidgetState next = clearSelection(a.state);
-        next.highlightedTheme.clear();
-        commitState(next);
+        commitState(clearAll(a.state));
     } else {
         return EM_FALSE;  // Tab and everything else belong to the page
     }

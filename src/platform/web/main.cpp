@@ -25,7 +25,9 @@ constexpr const char* canvasSelector = "#nominee-map-canvas";
 constexpr int settleFrames = 3;
 constexpr double attributionStripPx = 24;  // the start view keeps Norway clear of the attribution
 
-void notify(const char* type, const nlohmann::json& payload) { vk_js_notify(type, payload.dump().c_str()); }
+void notify(const char* type, const nlohmann::json& payload) {
+    vk_js_notify(type, payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+}
 
 // Sizes the canvas's backing store to its CSS size times the device pixel ratio, so the map and
 // text are sharp on high-DPI screens, and lays out map and panel. Returns true on a change.
@@ -34,8 +36,10 @@ bool syncCanvasSize() {
     double cssWidth = 0, cssHeight = 0;
     emscripten_get_element_css_size(canvasSelector, &cssWidth, &cssHeight);
     const double ratio = std::max(emscripten_get_device_pixel_ratio(), 1.0);
+    cssWidth = std::max(cssWidth, 1.0);  // a hidden frame measures 0: treat it as 1 px, once
+    cssHeight = std::max(cssHeight, 1.0);
     if (cssWidth == a.canvas.width && cssHeight == a.canvas.height && ratio == a.pixelRatio) return false;
-    a.canvas = {std::max(cssWidth, 1.0), std::max(cssHeight, 1.0)};
+    a.canvas = {cssWidth, cssHeight};
     a.pixelRatio = ratio;
     emscripten_set_canvas_element_size(canvasSelector, static_cast<int>(std::lround(a.canvas.width * ratio)),
                                        static_cast<int>(std::lround(a.canvas.height * ratio)));
@@ -267,11 +271,17 @@ void commitState(WidgetState next) {
 void fitStartView() {
     App& a = app();
     if (!a.geoLoaded) return;
+    // A visitor who has moved the map keeps their view (within the new limits) when the widget is
+    // resized, as it is on phones whenever the panel's height changes; an untouched map refits.
+    const CameraView before = a.camera.view();
+    const bool untouched = !a.flight && std::abs(before.metresPerPixel - a.fitView.metresPerPixel) < 1e-6 &&
+                           std::abs(before.centre.x - a.fitView.centre.x) < 1e-3 &&
+                           std::abs(before.centre.y - a.fitView.centre.y) < 1e-3;
     const double padding = std::clamp(std::min(a.layout.map.width, a.layout.map.height) * 0.05, 8.0, 40.0);
     a.fitView = a.camera.viewFitting(a.geo.norwayBounds, padding, attributionStripPx);
     a.camera.setLimits(mapLimits(a.geo.norwayBounds, a.fitView));
-    a.flight.reset();
-    a.camera.setView(a.fitView);
+    a.camera.setView(untouched || !a.viewPlaced ? a.fitView : before);
+    a.viewPlaced = true;
 }
 
 void zoomMapAbout(double xCss, double yCss, double factor) {
@@ -285,27 +295,18 @@ void flyToNominee(const std::string& id) {
     App& a = app();
     const Nominee* n = a.content.data.nominee(id);
     if (!n) return;
-    const MapPoint target = project(n->centre.position);
-    const ScreenPoint onScreen = a.camera.mapToScreen(target);
-    const double margin = 40;
-    const bool visible = onScreen.x > margin && onScreen.y > margin && onScreen.x < a.layout.map.width - margin &&
-                         onScreen.y < a.layout.map.height - margin;
-    // Crowded at this zoom (another nominee within 24 px): go closer.
-    bool crowded = false;
-    for (const auto& other : a.content.data.nominees) {
-        if (other.id == id) continue;
-        const ScreenPoint p = a.camera.mapToScreen(project(other.centre.position));
-        crowded = crowded || std::hypot(p.x - onScreen.x, p.y - onScreen.y) < 24;
-    }
-    if (visible && !crowded) return;
-    CameraView to{target, crowded ? a.camera.view().metresPerPixel / 4 : a.camera.view().metresPerPixel};
-    to.metresPerPixel = std::clamp(to.metresPerPixel, a.camera.limits().minMetresPerPixel, a.camera.limits().maxMetresPerPixel);
-    if (a.reducedMotion) {
-        a.camera.setView(to);
-    } else {
-        a.flight = CameraFlight{a.camera.view(), to, nowMs(), 650};
-    }
+    std::vector<MapPoint> others;
+    for (const auto& other : a.content.data.nominees)
+        if (other.id != id) others.push_back(project(other.centre.position));
+    const auto to = viewToReveal(a.camera, project(n->centre.position), others);
+    if (!to) return;
+    if (a.reducedMotion) a.camera.setView(*to);
+    else a.flight = CameraFlight{a.camera.view(), *to, nowMs(), 650};
     a.requestFrames();
+}
+
+void revealIfSelected(const std::string& id) {
+    if (app().state.isSelected(id)) flyToNominee(id);
 }
 
 bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
