@@ -165,9 +165,30 @@
       nomineeButtons[n.id] = b;
     });
     mirror.appendChild(list);
+    // The theme matrix as text: who works on what; a button highlights the theme on the map.
+    mirror.appendChild(el('h2', t('whoDoesWhat'), { 'class': 'vk-list-heading' }));
+    var themes = el('ul', null, { 'class': 'vk-themes-list' });
+    var themeButtons = {};
+    ((content && content.themes) || []).forEach(function (theme) {
+      var who = nomineesInMirror().filter(function (n) {
+        return (n.initiatives || []).some(function (i) { return (i.themes || []).indexOf(theme.id) >= 0; });
+      }).map(function (n) { return n.name; });
+      var li = el('li');
+      if (textOnly) {
+        li.appendChild(el('strong', localText(theme.name)));
+      } else {
+        var b = el('button', localText(theme.name), { type: 'button', 'aria-pressed': 'false' });
+        b.addEventListener('click', function () { command({ op: 'theme', id: theme.id }); });
+        li.appendChild(b);
+        themeButtons[theme.id] = b;
+      }
+      li.appendChild(document.createTextNode(': ' + who.join(', ')));
+      themes.appendChild(li);
+    });
+    mirror.appendChild(themes);
     var details = el('div', null, { 'class': 'vk-details' });
     mirror.appendChild(details);
-    mirrorParts = { buttons: buttons, nomineeButtons: nomineeButtons, details: details, textOnly: textOnly };
+    mirrorParts = { buttons: buttons, nomineeButtons: nomineeButtons, themeButtons: themeButtons, details: details, textOnly: textOnly };
     updateMirror();
   }
 
@@ -207,6 +228,9 @@
       if (key.indexOf('filter:') === 0) mirrorParts.buttons[key].setAttribute('aria-pressed', key === 'filter:' + last.filter ? 'true' : 'false');
     });
     if (mirrorParts.buttons.swap) mirrorParts.buttons.swap.hidden = last.selected.length !== 2;
+    Object.keys(mirrorParts.themeButtons).forEach(function (id) {
+      mirrorParts.themeButtons[id].setAttribute('aria-pressed', last.theme === id ? 'true' : 'false');
+    });
     Object.keys(mirrorParts.nomineeButtons).forEach(function (id) {
       mirrorParts.nomineeButtons[id].setAttribute('aria-pressed', last.selected.indexOf(id) >= 0 ? 'true' : 'false');
     });
@@ -297,7 +321,7 @@
       var selectionChanged = payload.selected.join(',') !== last.selected.join(',');
       var hoverChanged = payload.hover !== last.hover;
       var langChanged = payload.lang !== last.lang;
-      var filterChanged = payload.filter !== last.filter;
+      var filterChanged = payload.filter !== last.filter || payload.theme !== last.theme;
       last = Object.assign(last, payload, { shared: payload.shared || '' });
       var query = queryWithoutState();
       if (location.hash.slice(1) !== payload.hash || query !== location.search) {

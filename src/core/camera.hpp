@@ -14,6 +14,7 @@ namespace vk {
 struct ScreenSize {
     double width = 0;
     double height = 0;
+    friend bool operator==(const ScreenSize&, const ScreenSize&) = default;
 };
 
 // What the camera looks at: the map point at the canvas centre and the scale.

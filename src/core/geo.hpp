@@ -33,6 +33,7 @@ struct MapBox {
 struct ScreenPoint {
     double x = 0;
     double y = 0;
+    friend bool operator==(const ScreenPoint&, const ScreenPoint&) = default;
 };
 
 // Transverse Mercator, GRS80 ellipsoid, central meridian 15°E, scale 0.9996, false easting

@@ -41,8 +41,8 @@ struct Candidate {
 
 class Search {
 public:
-    Search(const std::vector<LabelRequest>& requests, ScreenSize bounds, double gap)
-        : requests_(requests), bounds_(bounds), gap_(gap) {
+    Search(const std::vector<LabelRequest>& requests, ScreenSize bounds, double gap, const std::vector<ScreenRect>& obstacles)
+        : requests_(requests), bounds_(bounds), gap_(gap), obstacles_(obstacles) {
         for (std::size_t i = 0; i < requests_.size(); ++i) candidates_.push_back(candidatesFor(i));
         // Most crowded first: labels with the fewest free spots are placed first.
         order_.resize(requests_.size());
@@ -69,6 +69,8 @@ private:
             const double r = m.markerRadiusPx;
             if (box.overlaps({m.anchor.x - r, m.anchor.y - r, 2 * r, 2 * r}, 1)) return true;
         }
+        for (const ScreenRect& obstacle : obstacles_)
+            if (box.overlaps(obstacle, 1)) return true;
         return false;
     }
 
@@ -116,6 +118,7 @@ private:
     const std::vector<LabelRequest>& requests_;
     ScreenSize bounds_;
     double gap_;
+    const std::vector<ScreenRect>& obstacles_;
     std::vector<std::vector<Candidate>> candidates_;
     std::vector<std::size_t> order_;
     std::vector<int> chosen_;
@@ -146,9 +149,10 @@ std::vector<LabelPlacement> stackLabels(const std::vector<LabelRequest>& request
 
 }  // namespace
 
-std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests, ScreenSize bounds, double gapPx) {
+std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests, ScreenSize bounds, double gapPx,
+                                        const std::vector<ScreenRect>& obstacles) {
     if (requests.empty()) return {};
-    Search search(requests, bounds, gapPx);
+    Search search(requests, bounds, gapPx, obstacles);
     if (search.run()) return search.result();
     return stackLabels(requests, gapPx);
 }

@@ -17,6 +17,7 @@ struct ScreenRect {
     // True when the two rectangles share more than a touching edge, with `gap` pixels required
     // between them.
     bool overlaps(const ScreenRect& other, double gap = 0) const;
+    friend bool operator==(const ScreenRect&, const ScreenRect&) = default;
 };
 
 struct LabelRequest {
@@ -24,6 +25,7 @@ struct LabelRequest {
     double markerRadiusPx;  // the marker's radius
     double widthPx;         // the label's text box
     double heightPx;
+    friend bool operator==(const LabelRequest&, const LabelRequest&) = default;
 };
 
 struct LabelPlacement {
@@ -36,7 +38,8 @@ struct LabelPlacement {
 // for a combination in which no labels overlap (with gapPx between them) and no label covers a
 // marker. Labels stay inside `bounds` where they can. Always returns one placement per request,
 // never two overlapping labels.
+// obstacles (the map's own controls) are kept clear like markers are.
 std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests, ScreenSize bounds,
-                                        double gapPx = 2);
+                                        double gapPx = 2, const std::vector<ScreenRect>& obstacles = {});
 
 }  // namespace vk

@@ -105,9 +105,9 @@ std::string formatInteger(long value, Lang lang) {
 
 std::string formatDecimal(double value, Lang lang) {
     const long hundredths = std::lround(value * 100);
-    const long whole = hundredths / 100;
+    const long whole = std::labs(hundredths / 100);
     const long fraction = std::labs(hundredths % 100);
-    std::string out = formatInteger(whole, lang);
+    std::string out = (hundredths < 0 ? "-" : "") + formatInteger(whole, lang);
     if (fraction != 0) {
         char buffer[4];
         std::snprintf(buffer, sizeof buffer, "%02ld", fraction);
@@ -134,7 +134,10 @@ std::string formatDate(std::string_view isoDate, Lang lang) {
     };
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return text;
     const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return text;
+    static constexpr std::array<int, 12> daysIn = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn[static_cast<std::size_t>(month - 1)]) return text;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month == 2 && day == 29 && !leap) return text;
     if (lang == Lang::Nb) return std::to_string(day) + "." + std::to_string(month) + "." + std::to_string(year);
     return std::to_string(day) + " " + months[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
 }

@@ -8,7 +8,7 @@ namespace vk::ui {
 
 FrameOutput drawFrame(const FrameInput& input) {
     FrameOutput out;
-    if (!input.data || !input.state || !input.camera) return out;
+    if (!input.data || !input.state || !input.camera || !input.memory) return out;
     out.markers = drawMarkers(input);
     drawMapControls(input, out);
     drawPanel(input, out);

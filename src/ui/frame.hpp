@@ -10,6 +10,7 @@
 
 #include "core/camera.hpp"
 #include "core/hit_test.hpp"
+#include "core/labels.hpp"
 #include "core/layout.hpp"
 #include "core/nominees.hpp"
 #include "core/widget_state.hpp"
@@ -17,7 +18,18 @@
 
 namespace vk::ui {
 
+// What the UI keeps from one frame to the next: caches and one-shot marks, owned by the
+// platform's state struct so that the UI itself holds no hidden state.
+struct UiMemory {
+    std::vector<LabelRequest> labelRequests;  // the last label placement and what it was for
+    ScreenSize labelBounds;
+    std::vector<ScreenRect> labelObstacles;
+    std::vector<LabelPlacement> labels;
+    std::string scrolledTo;  // "nominee/initiative" already scrolled into view
+};
+
 struct FrameInput {
+    UiMemory* memory = nullptr;  // required
     const NomineeData* data = nullptr;  // nullptr until loaded
     const WidgetState* state = nullptr;
     const Camera* camera = nullptr;    // looks at layout.map (its viewport is the map's size)

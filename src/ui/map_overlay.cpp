@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/labels.hpp"
+#include "imgui_internal.h"
 #include "core/strings.hpp"
 
 namespace vk::ui {
@@ -66,22 +67,24 @@ MarkerLayout drawMarkers(const FrameInput& in) {
         const ImVec2 textSize = ImGui::CalcTextSize(n.name.c_str());
         requests.push_back({p, 9, textSize.x + 10, textSize.y + 6});
     }
-    // Keep labels clear of the attribution line along the bottom edge. The placement is a search,
-    // so it is kept while nothing it depends on changes (a hover or a panel click moves no label).
-    const ScreenSize labelBounds{camera.viewport().width, std::max(camera.viewport().height - 30, 1.0)};
-    static std::vector<LabelRequest> lastRequests;
-    static ScreenSize lastBounds;
-    static std::vector<LabelPlacement> placements;
-    const auto same = [](const LabelRequest& a, const LabelRequest& b) {
-        return a.anchor.x == b.anchor.x && a.anchor.y == b.anchor.y && a.widthPx == b.widthPx && a.heightPx == b.heightPx &&
-               a.markerRadiusPx == b.markerRadiusPx;
-    };
-    if (requests.size() != lastRequests.size() || !std::equal(requests.begin(), requests.end(), lastRequests.begin(), same) ||
-        labelBounds.width != lastBounds.width || labelBounds.height != lastBounds.height) {
-        placements = placeLabels(requests, labelBounds);
-        lastRequests = requests;
-        lastBounds = labelBounds;
+    // Labels keep clear of the map's own controls (legend, zoom buttons, attribution) as the last
+    // frame drew them. The placement is a search, so it is kept while nothing it depends on
+    // changes (a hover or a panel click moves no label).
+    std::vector<ScreenRect> obstacles;
+    for (const char* name : {"##legend", "##zoom", "##attribution"}) {
+        const ImGuiWindow* window = ImGui::FindWindowByName(name);
+        if (!window || !window->WasActive) continue;
+        obstacles.push_back({window->Pos.x - in.layout.map.x, window->Pos.y - in.layout.map.y, window->Size.x, window->Size.y});
     }
+    UiMemory& memory = *in.memory;
+    const ScreenSize labelBounds = camera.viewport();
+    if (requests != memory.labelRequests || obstacles != memory.labelObstacles || !(labelBounds == memory.labelBounds)) {
+        memory.labels = placeLabels(requests, labelBounds, 2, obstacles);
+        memory.labelRequests = requests;
+        memory.labelObstacles = obstacles;
+        memory.labelBounds = labelBounds;
+    }
+    const std::vector<LabelPlacement>& placements = memory.labels;
 
     for (std::size_t i = 0; i < data.nominees.size(); ++i) {
         const Nominee& n = data.nominees[i];

@@ -115,7 +115,7 @@ void drawInitiative(PanelContext& c, const Initiative& initiative, const Compari
         const ImVec2 end = ImGui::GetItemRectMax();
         draw->AddRectFilled({start.x - 8, start.y - 6}, {start.x + ImGui::GetContentRegionAvail().x + 4, end.y + 6},
                             IM_COL32(0xfd, 0xf3, 0xdc, 0xff), 6);
-        static std::string scrolledTo;  // the one initiative already scrolled to (per open)
+        std::string& scrolledTo = c.in.memory->scrolledTo;
         const std::string key = c.state().selected.empty() ? "" : c.state().selected[0] + "/" + initiative.id;
         if (scrolledTo != key) {
             ImGui::SetScrollHereY(0.15f);

@@ -89,6 +89,13 @@ TEST(PlaceLabels, LabelsDoNotCoverOtherMarkers) {
     }
 }
 
+TEST(PlaceLabels, LabelsKeepClearOfObstacles) {
+    // A control where the label would go (right of the marker): the label goes elsewhere.
+    const vk::ScreenRect control{110, 80, 100, 40};
+    const auto placed = vk::placeLabels({{{100, 100}, 5, 40, 16}}, {400, 400}, 2, {control});
+    EXPECT_FALSE(placed[0].box.overlaps(control));
+}
+
 TEST(PlaceLabels, IdenticalAnchorsStillGetSeparateLabels) {
     std::vector<vk::LabelRequest> requests(7, {{50, 50}, 6, 80, 18});
     const auto placed = vk::placeLabels(requests, {200, 120});

@@ -68,6 +68,8 @@ TEST(FormatDecimal, CommaInBokmalPointInEnglish) {
     EXPECT_EQ(vk::formatDecimal(2045.13, vk::Lang::En), "2,045.13");
     EXPECT_EQ(vk::formatDecimal(317.6, vk::Lang::En), "317.6");
     EXPECT_EQ(vk::formatDecimal(842.0, vk::Lang::En), "842");
+    EXPECT_EQ(vk::formatDecimal(-0.5, vk::Lang::Nb), "-0,5");
+    EXPECT_EQ(vk::formatDecimal(-1234.25, vk::Lang::En), "-1,234.25");
 }
 
 TEST(FormatDate, PerLanguage) {
@@ -75,6 +77,9 @@ TEST(FormatDate, PerLanguage) {
     EXPECT_EQ(vk::formatDate("2024-01-01", vk::Lang::En), "1 January 2024");
     EXPECT_EQ(vk::formatDate("2024-13-01", vk::Lang::En), "2024-13-01");
     EXPECT_EQ(vk::formatDate("soon", vk::Lang::Nb), "soon");
+    EXPECT_EQ(vk::formatDate("2025-02-31", vk::Lang::Nb), "2025-02-31");
+    EXPECT_EQ(vk::formatDate("2025-02-29", vk::Lang::Nb), "2025-02-29");
+    EXPECT_EQ(vk::formatDate("2024-02-29", vk::Lang::Nb), "29.2.2024");
 }
 
 }  // namespace

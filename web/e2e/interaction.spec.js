@@ -241,3 +241,18 @@ test('with reduced motion, selecting an off-screen nominee jumps there without a
   expectNear(view.lon, 6.5795, 0.01, 'centre longitude right after select');
   await context.close();
 });
+
+test('the text version lists who works on what, and its theme buttons light the theme up from the keyboard', async ({ page }) => {
+  await openWidget(page);
+  const data = await (await page.request.get('data/nominees.json')).json();
+  const theme = data.themes[0];
+  const button = page.locator('#nominee-map-text .vk-themes-list button', { hasText: theme.name.nb });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await state(page)).theme).toBe(theme.id);
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  const who = data.nominees.filter((n) => n.initiatives.some((i) => i.themes.includes(theme.id))).map((n) => n.name);
+  await expect(button.locator('xpath=..')).toContainText(who.join(', '));
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await state(page)).theme).toBe(null);
+});

@@ -16,7 +16,7 @@ test('a nominee with a data problem is left out, the page says what and where, t
   expect(ids).not.toContain('sigdal');
   expect(seen.errors.join('\n')).toMatch(/\/nominees\/\d+\/centre\/lat: expected a number between 57 and 72, got "north"/);
   // The mirror lists the five valid nominees only.
-  await expect(page.locator('#nominee-map-text ul button')).toHaveCount(5);
+  await expect(page.locator('#nominee-map-text ul.vk-nominees button')).toHaveCount(5);
   await settled(page);
   await screenshot(page, 'robustness-bad-nominee');
 });

@@ -72,6 +72,7 @@ struct App {
     MapRenderer map;
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
+    ui::UiMemory uiMemory;
     ui::MarkerLayout markers;
     std::vector<ui::NamedTarget> targets;
     float panelContentHeight = 0;

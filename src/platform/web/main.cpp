@@ -127,6 +127,7 @@ void drawFrameContents(double timeMs) {
     ImGui::NewFrame();
 
     ui::FrameInput input;
+    input.memory = &a.uiMemory;
     input.data = a.content.usable ? &a.content.data : nullptr;
     input.state = &a.state;
     input.camera = &a.camera;
