@@ -335,7 +335,7 @@ int main() {
     attributes.antialias = EM_TRUE;
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
-    attributes.preserveDrawingBuffer = EM_TRUE;  // screenshots and tests read the canvas between frames
+    attributes.preserveDrawingBuffer = EM_FALSE;  // a copy per frame costs the (software) GPU; screenshots use the compositor
     a.glContext = emscripten_webgl_create_context(canvasSelector, &attributes);
     vk_js_install();
     if (a.glContext <= 0) {
