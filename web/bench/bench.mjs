@@ -1,7 +1,7 @@
 // Measures the budgets of docs/DESIGN (README "Budgets") and prints them as numbers:
 //  - first load: every byte the page fetches, gzip-compressed (as a server would send it),
-//  - frame CPU time from NomineeMap.stats(): median and max, while hovering (redraws of a still
-//    map), while panning, and with a comparison open,
+//  - frame CPU time from NomineeMap.stats(): frames drawn while idle (none), median and max while
+//    hovering (redraws of a still map), while panning, and with a comparison open,
 //  - time from navigation to NomineeMap.ready in headless Chromium.
 // Usage: node web/bench/bench.mjs [--runs N]   (builds nothing: run ./run or ./test first)
 import { chromium } from '@playwright/test';
@@ -78,7 +78,12 @@ try {
   };
   const box = await page.evaluate(() => window.NomineeMap.state().view.mapRect);
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-  await frames('idle (hover redraws)', async () => {
+  // Truly idle: nothing changes, so the widget draws nothing (the frame function returns at once).
+  await page.evaluate(() => window.NomineeMap.resetStats());
+  await page.waitForTimeout(2000);
+  const still = await page.evaluate(() => window.NomineeMap.stats());
+  console.log(`idle, no input for 2 s: ${still.frames} frames drawn`);
+  await frames('hover (redraws, no change)', async () => {
     for (let i = 0; i < 120; i++) await page.mouse.move(cx + (i % 40), cy + (i % 7));
   });
   await frames('panning', async () => {
