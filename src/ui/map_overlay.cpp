@@ -25,8 +25,8 @@ ImU32 withAlpha(ImU32 c, float alpha) {
 // told by colour alone.
 void drawMarkerShape(ImDrawList* draw, ImVec2 at, NomineeClass c, float size, ImU32 fill, ImU32 edge, float edgeWidth) {
     if (c == NomineeClass::Small) {
-        draw->AddCircleFilled(at, size + edgeWidth, edge, 24);
-        draw->AddCircleFilled(at, size, fill, 24);
+        draw->AddCircleFilled(at, size + edgeWidth, edge);  // segments from the radius (ImGui's tessellation)
+        draw->AddCircleFilled(at, size, fill);
     } else {
         const float h = size;
         draw->AddRectFilled({at.x - h - edgeWidth, at.y - h - edgeWidth}, {at.x + h + edgeWidth, at.y + h + edgeWidth}, edge, 2);

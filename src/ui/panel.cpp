@@ -388,7 +388,7 @@ void drawThemeMatrix(PanelContext& c) {
             if (initiative) {
                 const bool hovered = ImGui::IsItemHovered();
                 if (m.nominees[j]->nomineeClass == NomineeClass::Small)
-                    draw->AddCircleFilled(centre, hovered ? 8.0f : 6.0f, hovered ? colour::left : colour::marker, 20);
+                    draw->AddCircleFilled(centre, hovered ? 8.0f : 6.0f, hovered ? colour::left : colour::marker);
                 else
                     draw->AddRectFilled({centre.x - (hovered ? 7.f : 5.5f), centre.y - (hovered ? 7.f : 5.5f)},
                                         {centre.x + (hovered ? 7.f : 5.5f), centre.y + (hovered ? 7.f : 5.5f)},
@@ -399,7 +399,7 @@ void drawThemeMatrix(PanelContext& c) {
                     c.out.flyTo = m.nominees[j]->id;
                 }
             } else {
-                draw->AddCircleFilled(centre, 2, colour::rule, 8);
+                draw->AddCircleFilled(centre, 2, colour::rule, 6);
             }
             ImGui::PopID();
         }
