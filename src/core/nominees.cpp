@@ -41,6 +41,12 @@ const T* findById(const std::vector<T>& items, std::string_view id) {
 }  // namespace
 
 const Nominee* NomineeData::nominee(std::string_view id) const { return findById(nominees, id); }
+
+std::string Award::className(NomineeClass c, Lang lang) const {
+    for (const auto& info : classes)
+        if (info.id == c) return info.name.in(lang);
+    return nomineeClassId(c);
+}
 const Criterion* NomineeData::criterion(std::string_view id) const { return findById(criteria, id); }
 const Theme* NomineeData::theme(std::string_view id) const { return findById(themes, id); }
 

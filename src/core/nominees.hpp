@@ -51,6 +51,9 @@ struct Award {
     int populationThreshold = 15000;
     std::vector<ClassInfo> classes;
     std::optional<std::string> winnerSmall, winnerLarge;  // nominee ids, once announced
+
+    // The class's name in lang ("Under 15 000 innbyggere"); its id ("small") when the data has none.
+    std::string className(NomineeClass c, Lang lang) const;
 };
 
 struct Criterion {

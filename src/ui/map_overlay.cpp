@@ -173,10 +173,7 @@ void drawTooltip(const FrameInput& in, const MarkerLayout& markers) {
         ImGui::PushFont(in.fonts.bodyBold);
         ImGui::TextUnformatted(n->name.c_str());
         ImGui::PopFont();
-        std::string classLine;
-        for (const auto& c : in.data->award.classes)
-            if (c.id == n->nomineeClass) classLine = c.name.in(lang);
-        paragraph(classLine + " · " + n->county, in.fonts.small, colour::muted);
+        paragraph(in.data->award.className(n->nomineeClass, lang) + " · " + n->county, in.fonts.small, colour::muted);
         paragraph(trf(Str::populationAt, lang, {formatInteger(n->population.value, lang), formatDate(n->population.date, lang)}),
                   in.fonts.small, colour::muted);
         ImGui::Spacing();
@@ -191,10 +188,8 @@ void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, floa
     ImGui::PushFont(in.fonts.small);
     const ClassFilter filters[] = {ClassFilter::All, ClassFilter::Small, ClassFilter::Large};
     for (const ClassFilter f : filters) {
-        std::string label = tr(Str::filterAll, lang);
-        for (const auto& c : in.data->award.classes)
-            if ((f == ClassFilter::Small && c.id == NomineeClass::Small) || (f == ClassFilter::Large && c.id == NomineeClass::Large))
-                label = c.name.in(lang);
+        const std::string label = f == ClassFilter::All ? tr(Str::filterAll, lang)
+                                  : in.data->award.className(f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large, lang);
         const bool active = in.state->filter == f;
         ImGui::PushID(static_cast<int>(f));
         ImGui::PushStyleColor(ImGuiCol_Button, active ? colour::leftTint : colour::panel);

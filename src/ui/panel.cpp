@@ -23,12 +23,6 @@ struct PanelContext {
     void act(WidgetState next) { out.state = std::move(next); }
 };
 
-std::string className(const NomineeData& data, NomineeClass c, Lang lang) {
-    for (const auto& info : data.award.classes)
-        if (info.id == c) return info.name.in(lang);
-    return nomineeClassId(c);
-}
-
 void sectionHeading(const std::string& text, const Fonts& fonts) {
     ImGui::Spacing();
     ImGui::PushFont(fonts.smallBold);
@@ -170,7 +164,7 @@ void drawDetail(PanelContext& c, const Nominee& n) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::clear, lang).c_str());
     ImGui::PopFont();
 
-    paragraph(className(c.data(), n.nomineeClass, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
+    paragraph(c.data().award.className(n.nomineeClass, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
                   " " + n.municipalityNumber,
               c.in.fonts.small, colour::muted);
     ImGui::Spacing();
@@ -232,7 +226,7 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::remove, lang, {n.name}).c_str());
             ImGui::PopFont();
             ImGui::PopID();
-            paragraph(className(c.data(), n.nomineeClass, lang) + " · " + n.county, c.in.fonts.small, colour::muted);
+            paragraph(c.data().award.className(n.nomineeClass, lang) + " · " + n.county, c.in.fonts.small, colour::muted);
             paragraph(trf(Str::populationAt, lang, {formatInteger(n.population.value, lang), formatDate(n.population.date, lang)}),
                       c.in.fonts.small, colour::muted);
             ImGui::Spacing();
@@ -290,7 +284,7 @@ void drawNomineeCards(PanelContext& c) {
     for (const NomineeClass cls : {NomineeClass::Small, NomineeClass::Large}) {
         const ImVec2 legendAt = ImGui::GetCursorScreenPos();
         ImGui::Indent(20);
-        paragraph(className(c.data(), cls, lang), c.in.fonts.smallBold, colour::muted);
+        paragraph(c.data().award.className(cls, lang), c.in.fonts.smallBold, colour::muted);
         ImGui::Unindent(20);
         drawMarkerLegendShape(ImGui::GetWindowDrawList(), {legendAt.x + 7, legendAt.y + 8}, cls);
         const float width = ImGui::GetContentRegionAvail().x;

@@ -49,6 +49,13 @@ TEST(ShippedNominees, ClassesFollowTheArticle) {
     }
 }
 
+TEST(Award, ClassNameInEachLanguageAndIdWithoutData) {
+    const auto& award = shipped().data.award;
+    EXPECT_EQ(award.className(vk::NomineeClass::Small, vk::Lang::Nb), "Under 15 000 innbyggere");
+    EXPECT_EQ(award.className(vk::NomineeClass::Large, vk::Lang::En), "Over 15,000 inhabitants");
+    EXPECT_EQ(vk::Award{}.className(vk::NomineeClass::Large, vk::Lang::Nb), "large");
+}
+
 TEST(ShippedNominees, AwardAndCriteria) {
     const vk::NomineeData& data = shipped().data;
     EXPECT_EQ(data.award.year, 2025);

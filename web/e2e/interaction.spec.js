@@ -256,3 +256,13 @@ test('the text version lists who works on what, and its theme buttons light the 
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await state(page)).theme).toBe(null);
 });
+
+test('the copy-link button puts a link to the current comparison on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openWidget(page, 'index.html?lang=en#compare=tinn,asker');
+  await settled(page);
+  const t = await targets(page);
+  await page.mouse.click(centreOf(t.copyLink).x, centreOf(t.copyLink).y);
+  const expected = await page.evaluate(() => `${location.origin}${location.pathname}#compare=tinn,asker&lang=en`);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+});

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -101,6 +102,9 @@ struct App {
 };
 
 App& app();
+
+// The state as window.NomineeMap.state() gives it (commands.cpp).
+nlohmann::json stateJson();
 
 // Applies a new state: keeps it, tells the page (hash, mirror, events), redraws.
 void commitState(WidgetState next);

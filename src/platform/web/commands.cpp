@@ -71,6 +71,8 @@ nlohmann::json viewJson() {
             {"narrow", a.layout.narrow}};
 }
 
+}  // namespace
+
 nlohmann::json stateJson() {
     App& a = app();
     return {{"selected", a.state.selected},
@@ -81,6 +83,8 @@ nlohmann::json stateJson() {
             {"initiative", a.state.openedInitiative.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.openedInitiative)},
             {"view", viewJson()}};
 }
+
+namespace {
 
 nlohmann::json nomineesJson() {
     nlohmann::json list = nlohmann::json::array();

@@ -85,12 +85,6 @@ void feedImGuiInput(double timeMs) {
     if (!a.imguiEvents.empty()) a.requestFrames();
 }
 
-std::vector<std::string> visibleProblems() {
-    App& a = app();
-    std::vector<std::string> out = a.problems;
-    return out;
-}
-
 void applyFrameOutput(const ui::FrameOutput& out) {
     App& a = app();
     a.markers = out.markers;
@@ -138,7 +132,7 @@ void drawFrameContents(double timeMs) {
     input.timeMs = timeMs;
     input.linkCopied = timeMs < a.linkCopiedUntilMs;
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
-    input.problems = visibleProblems();
+    input.problems = a.problems;
     const ui::FrameOutput out = ui::drawFrame(input);
     ImGui::Render();
 
@@ -245,22 +239,15 @@ double FrameStats::medianMs() const {
 
 void commitState(WidgetState next) {
     App& a = app();
-    const bool selectionChanged = next.selected != a.state.selected;
     const bool langChanged = next.lang != a.state.lang;
     a.state = std::move(next);
     if (langChanged) loadContent();  // re-word problems in the new language
     a.requestFrames();
     const NomineeData& data = a.content.data;
-    nlohmann::json payload = {
-        {"selected", a.state.selected},
-        {"hover", a.state.hover.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.hover)},
-        {"lang", langCode(a.state.lang)},
-        {"filter", classFilterId(a.state.filter)},
-        {"theme", a.state.highlightedTheme},
-        {"hash", formatUrlState(a.state)},
-        {"status", statusSentence(data, a.state.selected, a.state.lang)},
-        {"selectionChanged", selectionChanged},
-    };
+    // What state() returns, and what the page derives from it: the hash and the sentences.
+    nlohmann::json payload = stateJson();
+    payload["hash"] = formatUrlState(a.state);
+    payload["status"] = statusSentence(data, a.state.selected, a.state.lang);
     if (a.state.selected.size() == 2) {
         const Nominee* l = data.nominee(a.state.selected[0]);
         const Nominee* r = data.nominee(a.state.selected[1]);
