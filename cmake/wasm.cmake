@@ -6,6 +6,12 @@ set(VK_IMGUI_DIR "${PROJECT_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui sour
 if(NOT EXISTS "${VK_IMGUI_DIR}/imgui.h")
   message(FATAL_ERROR "Dear ImGui not found in ${VK_IMGUI_DIR}: run ./scripts/setup.sh")
 endif()
+# Our WebGL2 renderer and the two files that use imgui_internal.h were written against 1.86.
+file(STRINGS "${VK_IMGUI_DIR}/imgui.h" VK_IMGUI_VERSION_LINE REGEX "^#define IMGUI_VERSION_NUM ")
+string(REGEX MATCH "[0-9]+" VK_IMGUI_VERSION_NUM "${VK_IMGUI_VERSION_LINE}")
+if(NOT VK_IMGUI_VERSION_NUM STREQUAL "18600")
+  message(FATAL_ERROR "Dear ImGui ${VK_IMGUI_VERSION_NUM} in ${VK_IMGUI_DIR}; the widget is written for 1.86 (18600)")
+endif()
 
 # Compile flags for all wasm code: small over fast (the frame is far under budget either way).
 # No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.

@@ -38,7 +38,7 @@ SRC
   need_update=1
 fi
 
-if [ ${#missing[@]} -gt 0 ] || [ $need_update = 1 ] || [ ! -d .deps/imgui ]; then
+if [ ${#missing[@]} -gt 0 ] || [ $need_update = 1 ] || [ ! -f .deps/imgui/imgui.h ] || [ ! -f .deps/earcut/include/mapbox/earcut.hpp ]; then
   echo "setup: apt-get update"
   as_root apt-get update -qq
 fi
@@ -47,15 +47,33 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [ ! -f .deps/imgui/imgui.h ]; then
-  echo "setup: fetching Dear ImGui source (Debian source package imgui)"
-  rm -rf .deps/imgui .deps/imgui-src
-  mkdir -p .deps/imgui-src
-  (cd .deps/imgui-src && apt-get source --download-only imgui >/dev/null)
-  tarball=$(ls .deps/imgui-src/imgui_*.orig.tar.* | head -1)
-  mkdir -p .deps/imgui
-  tar -xf "$tarball" -C .deps/imgui --strip-components=1
-  rm -rf .deps/imgui-src
+# Unpacks the upstream tarball of a Debian source package into .deps/NAME (once).
+fetch_source() {  # fetch_source PACKAGE NAME FILE-THAT-PROVES-IT
+  local package=$1 name=$2 proof=$3
+  [ -f ".deps/$name/$proof" ] && return 0
+  echo "setup: fetching $package source (Debian source package) into .deps/$name"
+  rm -rf ".deps/$name" ".deps/$name-src"
+  mkdir -p ".deps/$name-src" ".deps/$name"
+  (cd ".deps/$name-src" && apt-get source --download-only "$package" >/dev/null 2>&1)
+  local tarballs=(".deps/$name-src/"*.orig.tar.*)
+  if [ ${#tarballs[@]} -ne 1 ] || [ ! -f "${tarballs[0]}" ]; then
+    echo "setup: expected one upstream tarball of $package, found: ${tarballs[*]}" >&2
+    exit 1
+  fi
+  tar -xf "${tarballs[0]}" -C ".deps/$name" --strip-components=1
+  rm -rf ".deps/$name-src"
+}
+fetch_source imgui imgui imgui.h                                             # Dear ImGui 1.86
+fetch_source python-mapbox-earcut earcut include/mapbox/earcut.hpp           # earcut.hpp 2.2.4 (geoprep)
+
+# Playwright and the Closure step need Node.js 20 or newer, with npm. Debian 12's own nodejs is 18
+# and comes without npm, so say plainly what is missing instead of failing later inside a tool.
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ] || ! command -v npm >/dev/null 2>&1; then
+  echo "setup: Node.js 20 or newer with npm is needed (found node $(node --version 2>/dev/null || echo none)," \
+       "npm $(npm --version 2>/dev/null || echo none)). Debian 12's nodejs package is 18: install Node.js 20" \
+       "(for example NodeSource's nodejs 20 package, which brings npm) and run this again." >&2
+  exit 1
 fi
 
 if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then

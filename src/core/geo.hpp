@@ -15,6 +15,7 @@ struct LonLat {
 struct MapPoint {
     double x = 0;
     double y = 0;
+    friend bool operator==(const MapPoint&, const MapPoint&) = default;
 };
 
 // Axis-aligned box in map metres; empty while min > max.

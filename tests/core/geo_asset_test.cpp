@@ -11,7 +11,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/triangulate.hpp"
+#include "geoprep/triangulate.hpp"
 
 namespace {
 

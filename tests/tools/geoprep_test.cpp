@@ -19,7 +19,8 @@
 
 #include "core/camera.hpp"
 #include "core/geo_asset.hpp"
-#include "core/simplify.hpp"
+#include "geoprep/simplify.hpp"
+#include "geoprep/triangulate.hpp"
 
 namespace {
 
@@ -141,20 +142,10 @@ bool alongClipBox(vk::MapPoint a, vk::MapPoint b, const vk::MapBox& clip) {
 
 double length(vk::MapPoint a, vk::MapPoint b) { return std::hypot(b.x - a.x, b.y - a.y); }
 
-bool samePoint(vk::MapPoint a, vk::MapPoint b) { return a.x == b.x && a.y == b.y; }
-
-// The ring without repeated points and without spikes (a point the ring goes to and straight
-// back from), which enclose nothing, so the triangulation skips them.
+// The ring as the triangulation sees it (vk::keptPoints): no repeated points, no spikes.
 std::vector<vk::MapPoint> withoutSpikes(const std::vector<vk::MapPoint>& ring) {
     std::vector<vk::MapPoint> kept;
-    for (const vk::MapPoint& p : ring) {
-        if (!kept.empty() && samePoint(kept.back(), p)) continue;
-        if (kept.size() >= 2 && samePoint(kept[kept.size() - 2], p)) {
-            kept.pop_back();
-            continue;
-        }
-        kept.push_back(p);
-    }
+    for (const std::uint32_t i : vk::keptPoints(ring)) kept.push_back(ring[i]);
     return kept;
 }
 

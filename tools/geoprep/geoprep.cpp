@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <span>
 
-#include "core/clip.hpp"
-#include "core/simplify.hpp"
-#include "core/topojson.hpp"
-#include "core/triangulate.hpp"
+#include "geoprep/clip.hpp"
+#include "geoprep/simplify.hpp"
+#include "geoprep/topojson.hpp"
+#include "geoprep/triangulate.hpp"
 
 namespace vk::geoprep {
 

@@ -9,6 +9,8 @@
 #include "imgui.h"
 #include "render/gl_program.hpp"
 
+static_assert(IMGUI_VERSION_NUM == 18600, "written for Dear ImGui 1.86: check ImDrawData and the texture id before another version");
+
 namespace vk::web {
 
 namespace {

@@ -1,6 +1,6 @@
 // Cutting rings and arcs to a box: Sutherland–Hodgman on whole rings, and the arc-by-arc cut
 // geoprep uses so that shared borders are cut once.
-#include "core/clip.hpp"
+#include "geoprep/clip.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-// Ear clipping: the triangles must cover exactly the polygon (their areas add up to the shoelace
-// area of the outer ring minus the holes'), all wind counter-clockwise, and use valid indices.
-// One parameterised test runs over small fixtures, as earcut's tests do.
-#include "core/triangulate.hpp"
+// The earcut wrapper: the triangles must cover exactly the polygon (their areas add up to the
+// shoelace area of the outer ring minus the holes'), all wind counter-clockwise with positive area,
+// and use valid indices. One parameterised test runs over small fixtures, as earcut's own tests do.
+#include "geoprep/triangulate.hpp"
 
 #include <gtest/gtest.h>
 
@@ -78,10 +78,12 @@ std::vector<Fixture> fixtures() {
         {"l_shape", {{{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}}}, 4},
         {"comb", {{{0, 0}, {10, 0}, {10, 10}, {8, 10}, {8, 2}, {6, 2}, {6, 10}, {4, 10}, {4, 2}, {2, 2}, {2, 10}, {0, 10}}}, 10},
         {"spiral_notch", {{{0, 0}, {10, 0}, {10, 10}, {2, 10}, {2, 4}, {6, 4}, {6, 6}, {4, 6}, {4, 8}, {8, 8}, {8, 2}, {0, 2}}}, 10},
-        {"collinear_points_on_edges", {{{0, 0}, {5, 0}, {10, 0}, {10, 5}, {10, 10}, {5, 10}, {0, 10}, {0, 5}}}, 2},
+        // earcut keeps a point that lies in line on an edge as a corner: n - 2 triangles, not 2.
+        {"collinear_points_on_edges", {{{0, 0}, {5, 0}, {10, 0}, {10, 5}, {10, 10}, {5, 10}, {0, 10}, {0, 5}}}, 6},
         {"repeated_points", {{{0, 0}, {0, 0}, {10, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 10}}}, 2},
         {"closing_point_repeated", {{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}}, 2},
-        {"zero_width_spike", {{{0, 0}, {10, 0}, {10, 5}, {15, 5}, {10, 5}, {10, 10}, {0, 10}}}, 2},
+        // The spike goes; its foot (10, 5) stays as a corner in line with its neighbours.
+        {"zero_width_spike", {{{0, 0}, {10, 0}, {10, 5}, {15, 5}, {10, 5}, {10, 10}, {0, 10}}}, 3},
         {"square_hole", {square, {{3, 3}, {7, 3}, {7, 7}, {3, 7}}}, 8},
         {"hole_wound_like_outer", {reversed(square), reversed({{3, 3}, {3, 7}, {7, 7}, {7, 3}})}, 8},
         {"two_holes", {{{0, 0}, {20, 0}, {20, 10}, {0, 10}}, {{2, 2}, {6, 2}, {6, 6}, {2, 6}}, {{12, 3}, {16, 3}, {14, 7}}}, 13},
@@ -127,6 +129,22 @@ TEST(Triangulate, DegenerateInputGivesNoTriangles) {
     EXPECT_TRUE(vk::triangulatePolygon(Rings{{{0, 0}, {1, 1}}}).empty());
     EXPECT_TRUE(vk::triangulatePolygon(Rings{{{0, 0}, {1, 1}, {2, 2}, {3, 3}}}).empty()) << "all on one line";
     EXPECT_TRUE(vk::triangulatePolygon(Rings{{{5, 5}, {5, 5}, {5, 5}}}).empty()) << "one point";
+}
+
+TEST(Triangulate, KeptPointsLeaveOutRepeatsAndSpikes) {
+    using Kept = std::vector<std::uint32_t>;
+    EXPECT_EQ(vk::keptPoints(square), (Kept{0, 1, 2, 3}));
+    EXPECT_EQ(vk::keptPoints({{0, 0}, {0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}), (Kept{0, 2, 3, 4}));
+    // A spike out to (15, 5) and back, in the middle and across the ring's end.
+    EXPECT_EQ(vk::keptPoints({{0, 0}, {10, 0}, {10, 5}, {15, 5}, {10, 5}, {10, 10}, {0, 10}}), (Kept{0, 1, 2, 5, 6}));
+    EXPECT_EQ(vk::keptPoints({{15, 5}, {10, 5}, {10, 10}, {0, 10}, {0, 0}, {10, 0}, {10, 5}}), (Kept{1, 2, 3, 4, 5}));
+}
+
+TEST(Triangulate, ASpikeLeavesNoSlit) {
+    // Every edge of the triangles lies inside the square or on its outline: none runs out to the
+    // spike's tip, which would show as a line to nowhere.
+    const Rings rings = {{{0, 0}, {10, 0}, {10, 5}, {15, 5}, {10, 5}, {10, 10}, {0, 10}}};
+    for (const auto i : vk::triangulatePolygon(rings)) EXPECT_NE(i, 3u);
 }
 
 TEST(Triangulate, IgnoresADegenerateHole) {

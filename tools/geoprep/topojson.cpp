@@ -1,4 +1,4 @@
-#include "core/topojson.hpp"
+#include "geoprep/topojson.hpp"
 
 #include <exception>
 #include <optional>

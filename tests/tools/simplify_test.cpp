@@ -1,6 +1,6 @@
 // Douglas–Peucker, the repair that puts points back where simplified lines would cross, and the
 // intersection count the geoprep test relies on.
-#include "core/simplify.hpp"
+#include "geoprep/simplify.hpp"
 
 #include <gtest/gtest.h>
 

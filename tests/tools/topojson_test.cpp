@@ -1,6 +1,6 @@
 // TopoJSON decoding: quantized, delta-coded arcs, arc references (~i reversed), ring assembly,
 // and the exact sentence for each kind of bad input.
-#include "core/topojson.hpp"
+#include "geoprep/topojson.hpp"
 
 #include <gtest/gtest.h>
 

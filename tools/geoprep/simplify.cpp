@@ -1,4 +1,4 @@
-#include "core/simplify.hpp"
+#include "geoprep/simplify.hpp"
 
 #include <algorithm>
 #include <cmath>

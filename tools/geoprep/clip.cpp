@@ -1,4 +1,4 @@
-#include "core/clip.hpp"
+#include "geoprep/clip.hpp"
 
 #include <algorithm>
 #include <array>
