@@ -121,7 +121,8 @@
     var award = (content && content.award) || {};
     mirror.appendChild(el('h1', localText(award.name) + ' ' + (award.year || '')));
     if (award.source) {
-      mirror.appendChild(el('p', t('source', [localText(award.source.title), organisers(), formatDate(award.source.date)]), { 'class': 'vk-note' }));
+      // The article is cited by its publisher (KS); the organisers when the data names none.
+      mirror.appendChild(el('p', t('source', [localText(award.source.title), award.source.publisher || organisers(), formatDate(award.source.date)]), { 'class': 'vk-note' }));
     }
     if (textOnly) mirror.appendChild(el('p', mapNote(), { 'class': 'vk-note', role: 'note' }));
     var controls = el('div', null, { 'class': 'vk-controls' });

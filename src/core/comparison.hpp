@@ -3,6 +3,7 @@
 // of the overview. std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,19 @@ std::vector<const Initiative*> initiativesFor(const Nominee& nominee, const std:
 // The theme ids a nominee's initiatives have, in the data's theme order.
 std::vector<std::string> themesOf(const NomineeData& data, const Nominee& nominee);
 
-// A sentence built from the data: "Begge jobber med næringsfond og gründere." or, when nothing is
-// shared, a sentence saying so with both names.
+// The shared theme ids, most telling first: the themes fewest nominees of the whole data have
+// (what every nominee has says nothing about these two), then those the two give more
+// initiatives to, then the data's theme order.
+std::vector<std::string> sharedThemesByInterest(const NomineeData& data, const Comparison& comparison);
+
+// At most this many shared themes are named in the sentence; the rest are counted.
+constexpr std::size_t namedSharedThemes = 3;
+
+// A sentence built from the data: "Begge jobber med næringsfond og gründere." With more than
+// namedSharedThemes + 1 shared themes, it names the namedSharedThemes most telling ones and counts
+// the rest ("Both work on tourism, public procurement and clusters, and 4 more themes."); the
+// chips on the initiatives still show every shared theme. When nothing is shared, a sentence
+// saying so with both names.
 std::string sharedThemesSentence(const NomineeData& data, const Comparison& comparison, Lang lang);
 
 // The overview's theme matrix: cell [theme][nominee] is the first initiative of that nominee

@@ -52,7 +52,7 @@ struct Award {
     std::vector<ClassInfo> classes;
     std::optional<std::string> winnerSmall, winnerLarge;  // nominee ids, once announced
 
-    // The class's name in lang ("Under 15 000 innbyggere"); its id ("small") when the data has none.
+    // The class's name in lang ("Under 15 000 innbyggere", with a no-break space); its id ("small") when the data has none.
     std::string className(NomineeClass c, Lang lang) const;
 };
 

@@ -41,6 +41,7 @@ namespace vk {
     X(sharedTheme) \
     X(onlyOne) \
     X(bothWorkOn) \
+    X(bothWorkOnMore) \
     X(nothingShared) \
     X(listAnd) \
     X(noInitiative) \

@@ -415,8 +415,9 @@ void drawOverview(PanelContext& c) {
     drawThemeMatrix(c);
     const Source& s = c.data().award.source;
     ImGui::Spacing();
-    paragraph(trf(Str::source, c.lang, {s.title.in(c.lang), joinList(c.data().award.organisers, c.lang), formatDate(s.date, c.lang)}), c.in.fonts.small,
-              colour::muted);
+    // The article is cited by its publisher (KS); the organisers when the data names none.
+    const std::string publisher = s.publisher.empty() ? joinList(c.data().award.organisers, c.lang) : s.publisher;
+    paragraph(trf(Str::source, c.lang, {s.title.in(c.lang), publisher, formatDate(s.date, c.lang)}), c.in.fonts.small, colour::muted);
 }
 
 }  // namespace

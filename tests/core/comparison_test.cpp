@@ -63,6 +63,106 @@ TEST(SharedThemesSentence, SaysSoWhenNothingIsShared) {
               "The jury's descriptions show no theme that Alfa and Gamma share.");
 }
 
+// Eight themes and four nominees, for the shared-themes sentence.
+vk::NomineeData makeWideData() {
+    vk::NomineeData d;
+    d.criteria = {{"active", {"Aktiv", "Active"}, {}}};
+    d.themes = {{"funds", {"Næringsfond", "Business funds"}},
+                {"ict", {"IKT-klynge", "ICT cluster"}},
+                {"tourism", {"Reiseliv", "Tourism"}},
+                {"energy", {"Energi", "Energy"}},
+                {"skills", {"Kompetanse", "Skills"}},
+                {"forums", {"Møteplasser", "Meeting places"}},
+                {"planning", {"Planer", "Plans"}},
+                {"procurement", {"Offentlige anskaffelser", "Public procurement"}}};
+    auto nominee = [](const char* id, const char* name, std::vector<std::vector<std::string>> initiatives) {
+        vk::Nominee n;
+        n.id = id;
+        n.name = name;
+        int i = 0;
+        for (auto& themes : initiatives) n.initiatives.push_back({id + std::to_string(++i), "active", themes, {}, {}, {}});
+        return n;
+    };
+    // Nominees with each theme: funds 4, ict 4, planning 4, forums 3, skills 3, energy 2,
+    // tourism 2, procurement 2.
+    d.nominees = {nominee("a", "Alfa", {{"funds", "ict", "tourism", "energy"}, {"skills", "forums", "planning", "procurement"}, {"energy"}}),
+                  nominee("b", "Beta", {{"funds", "ict", "tourism", "energy", "skills", "forums", "planning", "procurement"}}),
+                  nominee("c", "Gamma", {{"funds", "ict", "skills", "forums", "planning"}}),
+                  nominee("d", "Delta", {{"funds", "ict", "planning"}})};
+    return d;
+}
+
+// Alfa and Beta with only the first `count` themes of the data each (for 0 to 8 shared themes).
+vk::Comparison firstThemesShared(vk::NomineeData& d, std::size_t count) {
+    std::vector<std::string> themes;
+    for (std::size_t i = 0; i < count; ++i) themes.push_back(d.themes[i].id);
+    d.nominees[0].initiatives = {{"a1", "active", themes, {}, {}, {}}, {"a2", "active", {"energy"}, {}, {}, {}}};
+    d.nominees[1].initiatives = {{"b1", "active", themes, {}, {}, {}}};
+    if (count == 0) d.nominees[1].initiatives = {{"b1", "active", {"skills"}, {}, {}, {}}};
+    return vk::compareNominees(d, d.nominees[0], d.nominees[1]);
+}
+
+TEST(SharedThemesByInterest, RarestFirstThenMoreInitiativesThenDataOrder) {
+    const auto d = makeWideData();
+    const auto c = vk::compareNominees(d, d.nominees[0], d.nominees[1]);
+    ASSERT_EQ(c.shared.size(), 8u);
+    // Two nominees have energy, tourism and procurement; Alfa gives energy two initiatives, so it
+    // comes first. Then forums and skills (three nominees, data order), then the themes of four.
+    EXPECT_EQ(vk::sharedThemesByInterest(d, c),
+              Ids({"energy", "tourism", "procurement", "skills", "forums", "funds", "ict", "planning"}));
+}
+
+TEST(SharedThemesSentence, NoSharedThemeInBothLanguages) {
+    auto d = makeWideData();
+    const auto c = firstThemesShared(d, 0);
+    ASSERT_TRUE(c.shared.empty());
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Juryens omtale viser ingen felles tema for Alfa og Beta.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "The jury's descriptions show no theme that Alfa and Beta share.");
+}
+
+TEST(SharedThemesSentence, OneSharedTheme) {
+    auto d = makeWideData();
+    const auto c = firstThemesShared(d, 1);
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Begge jobber med næringsfond.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "Both work on business funds.");
+}
+
+TEST(SharedThemesSentence, TwoSharedThemes) {
+    auto d = makeWideData();
+    const auto c = firstThemesShared(d, 2);
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Begge jobber med næringsfond og IKT-klynge.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "Both work on business funds and ICT cluster.");
+}
+
+TEST(SharedThemesSentence, ThreeSharedThemesAllNamedMostTellingFirst) {
+    auto d = makeWideData();
+    const auto c = firstThemesShared(d, 3);  // funds, ict, tourism: tourism is the rarest
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Begge jobber med reiseliv, næringsfond og IKT-klynge.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "Both work on tourism, business funds and ICT cluster.");
+}
+
+TEST(SharedThemesSentence, FourSharedThemesAreAllNamedRatherThanOneCounted) {
+    auto d = makeWideData();
+    const auto c = firstThemesShared(d, 4);  // + energy, which Alfa has twice
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Begge jobber med energi, reiseliv, næringsfond og IKT-klynge.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "Both work on energy, tourism, business funds and ICT cluster.");
+}
+
+TEST(SharedThemesSentence, ManySharedThemesNameTheMostTellingThreeAndCountTheRest) {
+    auto d = makeWideData();
+    const auto all = vk::compareNominees(d, d.nominees[0], d.nominees[1]);
+    ASSERT_EQ(all.shared.size(), 8u);
+    EXPECT_EQ(vk::sharedThemesSentence(d, all, vk::Lang::Nb),
+              "Begge jobber med energi, reiseliv og offentlige anskaffelser, og med 5 andre temaer.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, all, vk::Lang::En),
+              "Both work on energy, tourism and public procurement, and 5 more themes.");
+    // The comparison itself keeps every shared theme, for the chips.
+    EXPECT_EQ(all.shared.size(), 8u);
+
+    const auto five = firstThemesShared(d, 5);  // funds, ict, tourism, energy, skills
+    EXPECT_EQ(vk::sharedThemesSentence(d, five, vk::Lang::En), "Both work on energy, tourism and skills, and 2 more themes.");
+}
+
 TEST(ThemeMatrix, CellIsTheFirstInitiativeWithTheTheme) {
     const auto d = makeData();
     const auto m = vk::buildThemeMatrix(d);

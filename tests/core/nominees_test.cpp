@@ -51,7 +51,9 @@ TEST(ShippedNominees, ClassesFollowTheArticle) {
 
 TEST(Award, ClassNameInEachLanguageAndIdWithoutData) {
     const auto& award = shipped().data.award;
-    EXPECT_EQ(award.className(vk::NomineeClass::Small, vk::Lang::Nb), "Under 15 000 innbyggere");
+    // A no-break space keeps "15 000" on one line (as formatInteger does for numbers).
+    EXPECT_EQ(award.className(vk::NomineeClass::Small, vk::Lang::Nb), "Under 15\u00a0000 innbyggere");
+    EXPECT_EQ(award.className(vk::NomineeClass::Large, vk::Lang::Nb), "Over 15\u00a0000 innbyggere");
     EXPECT_EQ(award.className(vk::NomineeClass::Large, vk::Lang::En), "Over 15,000 inhabitants");
     EXPECT_EQ(vk::Award{}.className(vk::NomineeClass::Large, vk::Lang::Nb), "large");
 }

@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
     if (argc != 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::cerr << "usage: validate FILE\n"
                      "Checks a nominee data file (see docs/DATA.md): prints a summary and exits 0 when it is valid,\n"
-                     "or prints each problem as `/json/pointer: message` and exits 1.\n";
+                     "or prints each problem as `/json/pointer: message` and exits 1.\n"
+                     "./validate --spell FILE... spell-checks the texts of content files instead (docs/DATA.md).\n";
         return exitUnreadable;
     }
     const std::string path = argv[1];
