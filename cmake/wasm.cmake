@@ -16,6 +16,10 @@ endif()
 # Compile flags for all wasm code: small over fast (the frame is far under budget either way).
 # No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.
 set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti)
+if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+  # The wasm-debug preset: readable stacks and a debugger's view of the C++ (-g), little inlining.
+  set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti)
+endif()
 
 add_library(vk_imgui STATIC
   ${VK_IMGUI_DIR}/imgui.cpp
@@ -75,6 +79,12 @@ target_link_options(vertskapskart PRIVATE
 )
 if(VK_CLOSURE)
   target_link_options(vertskapskart PRIVATE --closure 1)
+endif()
+if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+  target_link_options(vertskapskart PRIVATE
+    -O1 -g                                # after -Oz above: the last -O wins; names and DWARF kept
+    -sASSERTIONS=2                        # runtime checks in the glue (bad calls, stack overflow)
+    -sSAFE_HEAP=1)                        # every load and store checked for alignment and bounds
 endif()
 set_target_properties(vertskapskart PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/dist")
 
