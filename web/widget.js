@@ -115,6 +115,11 @@
     var c = ((content && content.award && content.award.classes) || []).filter(function (c) { return c.id === id; })[0];
     return c ? localText(c.name) : id;
   }
+  // As core's classLine: "Vinner · " first when the data names the nominee its class's winner.
+  function classLine(n) {
+    var winners = (content && content.award && content.award.winners) || {};
+    return (winners[n['class']] === n.id ? t('winner') + ' · ' : '') + className(n['class']);
+  }
 
   function buildMirror(textOnly) {
     mirror.textContent = '';
@@ -154,7 +159,7 @@
     var nomineeButtons = {};
     nomineesInMirror().forEach(function (n) {
       var li = el('li');
-      var b = el('button', n.name + ' – ' + className(n['class']), { type: 'button', 'aria-pressed': 'false', 'data-id': n.id });
+      var b = el('button', n.name + ' – ' + classLine(n), { type: 'button', 'aria-pressed': 'false', 'data-id': n.id });
       b.addEventListener('click', function () {
         if (textOnly) { document.getElementById('vk-nominee-' + n.id).scrollIntoView(); return; }
         command({ op: 'click', id: n.id });
@@ -197,7 +202,7 @@
     var article = el('article', null, { id: 'vk-nominee-' + n.id });
     article.appendChild(el('h3', n.name));
     var pop = n.population || {};
-    article.appendChild(el('p', className(n['class']) + ' · ' + n.county + ' · ' +
+    article.appendChild(el('p', classLine(n) + ' · ' + n.county + ' · ' +
       t('populationAt', [formatInteger(pop.value), formatDate(pop.date)]), { 'class': 'vk-note' }));
     article.appendChild(el('p', localText(n.summary)));
     if (n.region) article.appendChild(el('p', localText(n.region.note), { 'class': 'vk-note' }));

@@ -133,4 +133,9 @@ std::string statusSentence(const NomineeData& data, const std::vector<std::strin
     return trf(Str::statusTwo, lang, {names[0], names[1]});
 }
 
+std::string classLine(const NomineeData& data, const Nominee& nominee, Lang lang) {
+    const std::string name = data.award.className(nominee.nomineeClass, lang);
+    return data.award.isWinner(nominee.id) ? tr(Str::winner, lang) + " · " + name : name;
+}
+
 }  // namespace vk

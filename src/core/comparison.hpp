@@ -59,6 +59,10 @@ struct ThemeMatrix {
 };
 ThemeMatrix buildThemeMatrix(const NomineeData& data);
 
+// The nominee's class as a visitor reads it, led by "Vinner" / "Winner" when the data names it
+// the winner of its class: "Vinner · Under 15 000 innbyggere".
+std::string classLine(const NomineeData& data, const Nominee& nominee, Lang lang);
+
 // The one-sentence status for screen readers: nothing / one / two selected (names from data).
 std::string statusSentence(const NomineeData& data, const std::vector<std::string>& selected, Lang lang);
 

@@ -47,6 +47,10 @@ std::string Award::className(NomineeClass c, Lang lang) const {
         if (info.id == c) return info.name.in(lang);
     return nomineeClassId(c);
 }
+
+bool Award::isWinner(std::string_view nomineeId) const {
+    return (winnerSmall && *winnerSmall == nomineeId) || (winnerLarge && *winnerLarge == nomineeId);
+}
 const Criterion* NomineeData::criterion(std::string_view id) const { return findById(criteria, id); }
 const Theme* NomineeData::theme(std::string_view id) const { return findById(themes, id); }
 

@@ -54,6 +54,8 @@ struct Award {
 
     // The class's name in lang ("Under 15 000 innbyggere", with a no-break space); its id ("small") when the data has none.
     std::string className(NomineeClass c, Lang lang) const;
+    // True when the data names this nominee the winner of its class (the 2025 data names none).
+    bool isWinner(std::string_view nomineeId) const;
 };
 
 struct Criterion {

@@ -120,6 +120,8 @@ MarkerLayout drawMarkers(const FrameInput& in) {
 
         if (themeOn) draw->AddCircleFilled(at, size + 9, withAlpha(colour::highlight, 0.55f), 32);
         if (n.id == in.focused) draw->AddCircle(at, size + 7, colour::focus, 32, 3);
+        // A class winner (once the data names one) wears a ring in the marker's own colour.
+        if (data.award.isWinner(n.id)) draw->AddCircle(at, size + 5, withAlpha(fill, alpha), 32, 2);
         drawMarkerShape(draw, at, n.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour::markerEdge, alpha), 2);
 
         const LabelPlacement& label = placements[i];

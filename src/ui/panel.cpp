@@ -164,7 +164,7 @@ void drawDetail(PanelContext& c, const Nominee& n) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::clear, lang).c_str());
     ImGui::PopFont();
 
-    paragraph(c.data().award.className(n.nomineeClass, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
+    paragraph(classLine(c.data(), n, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
                   " " + n.municipalityNumber,
               c.in.fonts.small, colour::muted);
     ImGui::Spacing();
@@ -226,7 +226,7 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::remove, lang, {n.name}).c_str());
             ImGui::PopFont();
             ImGui::PopID();
-            paragraph(c.data().award.className(n.nomineeClass, lang) + " · " + n.county, c.in.fonts.small, colour::muted);
+            paragraph(classLine(c.data(), n, lang) + " · " + n.county, c.in.fonts.small, colour::muted);
             paragraph(trf(Str::populationAt, lang, {formatInteger(n.population.value, lang), formatDate(n.population.date, lang)}),
                       c.in.fonts.small, colour::muted);
             ImGui::Spacing();
@@ -308,7 +308,8 @@ void drawNomineeCards(PanelContext& c) {
             draw->AddText({at.x + 12, at.y + 10}, colour::text, n.name.c_str());
             ImGui::PopFont();
             ImGui::PushFont(c.in.fonts.small);
-            const std::string line = n.county + " · " + formatInteger(n.population.value, lang);
+            const std::string line = (c.data().award.isWinner(n.id) ? tr(Str::winner, lang) + " · " : std::string()) + n.county +
+                                     " · " + formatInteger(n.population.value, lang);
             draw->PushClipRect(at, {at.x + cardWidth - 6, at.y + height}, true);
             draw->AddText({at.x + 12, at.y + 32}, colour::muted, line.c_str());
             draw->PopClipRect();

@@ -14,8 +14,8 @@
 
 namespace {
 
-const std::string& shippedText() {
-    static const std::string text = vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json");
+const std::string& fixtureText() {
+    static const std::string text = vk::tools::readWholeFile(VK_TEST_FIXTURES "/nominees/valid.json");
     return text;
 }
 
@@ -31,17 +31,17 @@ std::string replaceAll(std::string text, const std::string& from, const std::str
     return text;
 }
 
-// The shipped file split into lines, so that a case can edit one line and know its number.
+// The fixture split into lines, so that a case can edit one line and know its number.
 struct Lines {
     Lines() {
-        std::istringstream in(shippedText());
+        std::istringstream in(fixtureText());
         for (std::string line; std::getline(in, line);) all.push_back(line);
     }
     // Index of the first line containing `marker`.
     std::size_t find(const std::string& marker) const {
         for (std::size_t i = 0; i < all.size(); ++i)
             if (all[i].find(marker) != std::string::npos) return i;
-        ADD_FAILURE() << "no line with " << marker << " in the shipped file";
+        ADD_FAILURE() << "no line with " << marker << " in the fixture";
         return 0;
     }
     std::string join(std::size_t count) const {
@@ -64,13 +64,13 @@ void expectUnusable(const vk::LoadResult& result) {
 }
 
 TEST(NomineeSyntax, ByteOrderMarkIsAccepted) {
-    const vk::LoadResult result = vk::loadNominees("\xEF\xBB\xBF" + shippedText());
+    const vk::LoadResult result = vk::loadNominees("\xEF\xBB\xBF" + fixtureText());
     EXPECT_EQ(problems(result), std::vector<std::string>{});
     EXPECT_EQ(result.data.nominees.size(), 6u);
 }
 
 TEST(NomineeSyntax, CrlfIsAccepted) {
-    const std::string crlf = replaceAll(shippedText(), "\n", "\r\n");
+    const std::string crlf = replaceAll(fixtureText(), "\n", "\r\n");
     ASSERT_NE(crlf.find("\r\n"), std::string::npos);
     const vk::LoadResult result = vk::loadNominees(crlf);
     EXPECT_EQ(problems(result), std::vector<std::string>{});

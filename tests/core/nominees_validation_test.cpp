@@ -1,5 +1,5 @@
 // Each kind of problem in a nominee file is caught, with its JSON Pointer and exact message. Every
-// case starts from the shipped data/nominees.json, breaks one thing and loads it again; nominees
+// case starts from tests/fixtures/nominees/valid.json, breaks one thing and loads it again; nominees
 // are found by their public ids, so the cases do not depend on the order of the file.
 #include "core/nominees.hpp"
 
@@ -19,8 +19,8 @@ using Json = nlohmann::ordered_json;  // keeps the file's key order when dumped
 
 class NomineeValidation : public testing::Test {
 protected:
-    static const Json& shipped() {
-        static const Json document = Json::parse(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
+    static const Json& fixture() {
+        static const Json document = Json::parse(vk::tools::readWholeFile(VK_TEST_FIXTURES "/nominees/valid.json"));
         return document;
     }
 
@@ -32,7 +32,7 @@ protected:
     std::size_t index(std::string_view id) const {
         for (std::size_t i = 0; i < doc["nominees"].size(); ++i)
             if (doc["nominees"][i]["id"] == id) return i;
-        ADD_FAILURE() << "no nominee " << id << " in the shipped file";
+        ADD_FAILURE() << "no nominee " << id << " in the fixture";
         return 0;
     }
 
@@ -49,15 +49,15 @@ protected:
         return ids;
     }
 
-    // The shipped ids without `leftOut`, in file order.
+    // The fixture's ids without `leftOut`, in file order.
     std::vector<std::string> allBut(std::string_view leftOut) const {
         std::vector<std::string> ids;
-        for (const Json& n : shipped()["nominees"])
+        for (const Json& n : fixture()["nominees"])
             if (n["id"] != leftOut) ids.push_back(n["id"].get<std::string>());
         return ids;
     }
 
-    Json doc = shipped();
+    Json doc = fixture();
 };
 
 TEST_F(NomineeValidation, ShippedFileLoadsWithoutChanges) {

@@ -1,5 +1,5 @@
 // Proper names from the NHO/KS article appear, spelt as in the article, in each nominee's Norwegian
-// texts. The names come from tests/core/fixtures/proper_names.json: { "<nominee id>": [names] }.
+// texts. The names come from tests/content/proper_names.json: { "<nominee id>": [names] }.
 #include "core/nominees.hpp"
 
 #include <gtest/gtest.h>
@@ -21,7 +21,7 @@ const vk::NomineeData& shipped() {
 
 const nlohmann::ordered_json& properNames() {
     static const nlohmann::ordered_json names =
-        nlohmann::ordered_json::parse(vk::tools::readWholeFile(VK_FIXTURES_DIR "/proper_names.json"), nullptr, false);
+        nlohmann::ordered_json::parse(vk::tools::readWholeFile(VK_CONTENT_DIR "/proper_names.json"), nullptr, false);
     return names;
 }
 
@@ -41,7 +41,7 @@ std::string norwegianTexts(const vk::Nominee& nominee) {
 }
 
 TEST(ProperNames, FixtureIsAnObjectOfNameLists) {
-    ASSERT_TRUE(properNames().is_object()) << VK_FIXTURES_DIR "/proper_names.json is missing or not a JSON object";
+    ASSERT_TRUE(properNames().is_object()) << VK_CONTENT_DIR "/proper_names.json is missing or not a JSON object";
     for (const auto& [id, names] : properNames().items()) {
         ASSERT_TRUE(names.is_array()) << id;
         for (const auto& name : names) EXPECT_TRUE(name.is_string() && !name.get<std::string>().empty()) << id;
