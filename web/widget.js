@@ -37,23 +37,81 @@
     return reply;
   }
 
+  // ---- Argument checks of the public API ----------------------------------------------------
+  // Every NomineeMap method refuses a bad argument the same way: a console warning, and false (an
+  // action) or null (a read). None throws, and a refused call changes nothing. The same holds
+  // while the map is not running (before it starts, or when the page shows the text version).
+  var eventTypes = ['ready', 'select', 'hover', 'error'];
+  var isText = function (v) { return typeof v === 'string'; };
+  var isFiniteNumber = function (v) { return typeof v === 'number' && isFinite(v); };
+  var isEventType = function (v) { return eventTypes.indexOf(v) >= 0; };
+  var isFunction = function (v) { return typeof v === 'function'; };
+  // api(name, refusal, checks, body): the method `name`, which answers `refusal` unless each
+  // argument passes its check ([test, what it must be]) and the map runs (unless `anytime`), and
+  // body(args...) otherwise.
+  function api(name, refusal, checks, body, anytime) {
+    return function () {
+      var args = arguments;
+      for (var i = 0; i < checks.length; i++) {
+        if (!checks[i][0](args[i])) {
+          console.warn('NomineeMap.' + name + ': argument ' + (i + 1) + ' must be ' + checks[i][1] + ', got ' + describe(args[i]));
+          return refusal;
+        }
+      }
+      if (!anytime && !(module && module.vkCommand)) {
+        console.warn('NomineeMap.' + name + ': the map is not running (not ready yet, or shown as text)');
+        return refusal;
+      }
+      return body.apply(null, args);
+    };
+  }
+  function describe(v) {
+    if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+    if (typeof v === 'number' || typeof v === 'boolean' || v == null) return String(v);
+    return typeof v;  // an object's text could be anything (and its toString could throw)
+  }
+  var id = [isText, 'a nominee id (a string)'];
+  var lonLat = function (what) { return [isFiniteNumber, 'a finite number (' + what + ', degrees)']; };
+  var eventType = [isEventType, 'one of "' + eventTypes.join('", "') + '"'];
+  var listener = [isFunction, 'a function'];
+
   window.NomineeMap = {
     ready: ready,
-    nominees: function () { return command({ op: 'nominees' }); },
-    state: function () { return command({ op: 'state' }); },
-    select: function (id) { return command({ op: 'select', id: String(id) }).ok; },
-    compare: function (a, b) { return command({ op: 'compare', a: String(a), b: String(b) }).ok; },
-    clear: function () { return command({ op: 'clear' }).ok; },
-    setLang: function (lang) { return command({ op: 'setLang', lang: String(lang) }).ok; },
-    setFilter: function (filter) { return command({ op: 'setFilter', filter: String(filter) }).ok; },
-    project: function (lon, lat) { return command({ op: 'project', lon: Number(lon), lat: Number(lat) }); },
-    stats: function () { return command({ op: 'stats' }); },
-    resetStats: function () { return command({ op: 'resetStats' }).ok; },  // for benchmarks
+    nominees: api('nominees', null, [], function () { return command({ op: 'nominees' }); }),
+    state: api('state', null, [], function () { return command({ op: 'state' }); }),
+    select: api('select', false, [id], function (id) { return command({ op: 'select', id: id }).ok; }),
+    compare: api('compare', false, [id, id], function (a, b) {
+      if (a === b) {
+        console.warn('NomineeMap.compare: needs two different nominees, got "' + a + '" twice');
+        return false;
+      }
+      return command({ op: 'compare', a: a, b: b }).ok;
+    }),
+    clear: api('clear', false, [], function () { return command({ op: 'clear' }).ok; }),
+    setLang: api('setLang', false, [[isText, '"nb" or "en"']], function (lang) { return command({ op: 'setLang', lang: lang }).ok; }),
+    setFilter: api('setFilter', false, [[isText, '"all", "small" or "large"']], function (filter) {
+      return command({ op: 'setFilter', filter: filter }).ok;
+    }),
+    project: api('project', null, [lonLat('longitude'), lonLat('latitude')], function (lon, lat) {
+      var p = command({ op: 'project', lon: lon, lat: lat });
+      if (isFiniteNumber(p.x) && isFiniteNumber(p.y)) return p;
+      console.warn('NomineeMap.project: (' + lon + ', ' + lat + ') has no place on the screen');
+      return null;
+    }),
+    stats: api('stats', null, [], function () { return command({ op: 'stats' }); }),
+    resetStats: api('resetStats', false, [], function () { return command({ op: 'resetStats' }).ok; }),  // for benchmarks
     // Where the widget's controls are drawn ({name: {x, y, width, height}} in CSS px from the
     // canvas's corner), like project() for places: for tests and QA that click the real canvas.
-    targets: function () { return command({ op: 'targets' }); },
-    on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); return this; },
-    off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); return this; }
+    targets: api('targets', null, [], function () { return command({ op: 'targets' }); }),
+    // on/off answer NomineeMap itself (so calls chain), or false when refused.
+    on: api('on', false, [eventType, listener], function (type, fn) {
+      (listeners[type] = listeners[type] || []).push(fn);
+      return window.NomineeMap;
+    }, true),
+    off: api('off', false, [eventType, listener], function (type, fn) {
+      listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; });
+      return window.NomineeMap;
+    }, true)
   };
 
   // ---- Text --------------------------------------------------------------------------------
