@@ -346,9 +346,15 @@
   window.addEventListener('hashchange', function () {
     if (module && module.vkCommand && location.hash.slice(1) !== last.hash) applyUrl('', location.hash, true);
   });
+  // The host script's one message, {type: 'nominee-map:host', url}: the article's address, for
+  // the copy-link button. Heard only from the parent window, and only when the address is an
+  // http(s) page of the very origin that sent it; anything else is ignored.
   window.addEventListener('message', function (e) {
-    if (e.source !== window.parent || !e.data || e.data.type !== 'nominee-map:host') return;
-    if (typeof e.data.url === 'string') hostUrl = e.data.url;  // the selection came in the frame's src
+    if (e.source !== window.parent || e.source === window || !e.data || typeof e.data !== 'object') return;
+    if (e.data.type !== 'nominee-map:host' || typeof e.data.url !== 'string' || e.data.url.length > 2048) return;
+    var url;
+    try { url = new URL(e.data.url); } catch (error) { return; }
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === e.origin) hostUrl = url.href;
   });
 
   // ---- Notifications from the widget -----------------------------------------------------------
@@ -440,6 +446,20 @@
     emit('error', { message: String(error && error.message), fatal: true });
   }
 
+  // ---- Trusted Types ------------------------------------------------------------------------
+  // Under `require-trusted-types-for 'script'` a script's src takes only a TrustedScriptURL. The
+  // one policy, "vertskapskart", vouches for the widget's own script and nothing else; a host that
+  // lists allowed policies (`trusted-types ...`) names it. Without Trusted Types, the plain URL.
+  function trustedScriptUrl(url) {
+    if (!window.trustedTypes || !window.trustedTypes.createPolicy) return url;
+    return window.trustedTypes.createPolicy('vertskapskart', {
+      createScriptURL: function (u) {
+        if (u !== url) throw new TypeError('NomineeMap: not the widget\'s script: ' + u);
+        return u;
+      }
+    }).createScriptURL(url);
+  }
+
   function hasWebGL2() {
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
@@ -463,7 +483,12 @@
     onAbort: function (what) { fail(new Error('the widget stopped: ' + what)); }
   };
   var script = document.createElement('script');
-  script.src = 'vertskapskart.js';
+  try {
+    script.src = trustedScriptUrl('vertskapskart.js');
+  } catch (e) {  // the host's `trusted-types` list leaves the policy out
+    fail(new Error('Trusted Types refused the script vertskapskart.js (' + e.message + ')'));
+    return;
+  }
   script.onload = function () {
     window.createVertskapskart(config).then(function (m) { module = m; }, fail);
   };
