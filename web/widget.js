@@ -344,7 +344,13 @@
     (reply.warnings || []).forEach(function (w) { console.warn('NomineeMap: ' + w); });
   }
   window.addEventListener('hashchange', function () {
-    if (module && module.vkCommand && location.hash.slice(1) !== last.hash) applyUrl('', location.hash, true);
+    if (!(module && module.vkCommand) || location.hash.slice(1) === last.hash) return;
+    applyUrl('', location.hash, true);
+    // What the link asked for that the widget ignored (an unknown id, a malformed value) leaves
+    // the address too: the hash always says what is shown.
+    if (location.hash.slice(1) !== last.hash) {
+      history.replaceState(history.state, '', location.pathname + location.search + (last.hash ? '#' + last.hash : ''));
+    }
   });
   // The host script's one message, {type: 'nominee-map:host', url}: the article's address, for
   // the copy-link button. Heard only from the parent window, and only when the address is an
@@ -358,6 +364,14 @@
   });
 
   // ---- Notifications from the widget -----------------------------------------------------------
+  // A data file the widget cannot use: its first problem, in the page as on the map, worded in
+  // the current language.
+  var dataUnusable = false;
+  function showDataProblem() {
+    if (!dataUnusable) return;
+    var loaded = command({ op: 'load' });  // a second load only re-words the problems
+    showMessage(loaded.message || (loaded.problems || [])[0] || 'data');
+  }
   function onNotify(type, payload) {
     if (type === 'started') {
       assets.then(function () {
@@ -365,12 +379,17 @@
         var loaded = command({ op: 'load' });
         validIds = command({ op: 'nominees' }).map(function (n) { return n.id; });
         (loaded.problems || []).forEach(function (p) { console.error('NomineeMap data: ' + p); });
-        if (!loaded.usable) {
+        dataUnusable = !loaded.usable;
+        if (dataUnusable) {
           emit('error', { message: 'data file unusable', problems: loaded.problems });
-          showMessage(loaded.message || (loaded.problems || [])[0] || 'data');
+          rejectReady(new Error('data file unusable'));  // the map shows the message instead
         }
         if (loaded.problems && loaded.problems.length && loaded.usable) emit('error', { message: 'data problems', problems: loaded.problems });
+        // A map file that arrived but cannot be read: the text version, as for one that is missing.
+        var mapProblem = (loaded.problems || []).filter(function (p) { return /^map: /.test(p); })[0];
+        if (!loaded.map) { fail(new Error(mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
         applyUrl(location.search, location.hash);
+        showDataProblem();  // in the link's language
         var s = command({ op: 'state' });
         last.lang = s.lang;
         buildMirror(false);
@@ -391,7 +410,7 @@
       if (location.hash.slice(1) !== payload.hash || query !== location.search) {
         history.replaceState(history.state, '', location.pathname + query + (payload.hash ? '#' + payload.hash : ''));
       }
-      if (langChanged) buildMirror(false);
+      if (langChanged) { buildMirror(false); showDataProblem(); }
       else if (selectionChanged || filterChanged) updateMirror();
       if (selectionChanged || langChanged) statusLine.textContent = payload.status;
       if (selectionChanged) {
