@@ -364,8 +364,8 @@
   });
 
   // ---- Notifications from the widget -----------------------------------------------------------
-  // A data file the widget cannot use: its first problem, in the page as on the map, worded in
-  // the current language.
+  // A data file the widget cannot use: its first problem, shown over the map, worded in the
+  // current language.
   var dataUnusable = false;
   function showDataProblem() {
     if (!dataUnusable) return;

@@ -17,6 +17,7 @@ const refusals = [
   ['project("a", "b")', null], ['project("10", "60")', null], ['project(NaN, 60)', null],
   ['project(10, Infinity)', null], ['project(-Infinity, 60)', null], ['project(10)', null], ['project()', null],
   ['project({}, [])', null], ['project(10n, 60n)', null], ['project(null, 60)', null], ['project(true, false)', null],
+  ['project(105, 0)', null],  // finite, but 90° from the projection's meridian: no place on screen
   ['on("bogus", fn)', false], ['on("select", "fn")', false], ['on("select")', false], ['on(undefined, fn)', false],
   ['on("select", null)', false], ['on({}, fn)', false],
   ['off("bogus", fn)', false], ['off("select", 42)', false], ['off()', false],
@@ -54,6 +55,7 @@ test('every method given a bad argument answers false or null with a warning, an
     expect(seen.warnings.join('\n'), method).toMatch(new RegExp(`NomineeMap(\\.${method}:|: unknown nominee|: lang must|: filter must)`));
   expect(seen.warnings.join('\n')).toContain('NomineeMap.compare: needs two different nominees, got "tinn" twice');
   expect(seen.warnings.join('\n')).toContain('NomineeMap.project: argument 1 must be a finite number (longitude, degrees), got "a"');
+  expect(seen.warnings.join('\n')).toContain('NomineeMap.project: (105, 0) has no place on the screen');
   expect(seen.warnings.join('\n')).toContain('NomineeMap.on: argument 1 must be one of "ready", "select", "hover", "error", got "bogus"');
   expect(await state(page)).toEqual(before);
   expect(await page.evaluate(() => location.hash)).toBe(hash);
