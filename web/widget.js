@@ -159,10 +159,15 @@
 
   // ---- The text mirror ----------------------------------------------------------------------
   var mirrorParts = null;
-  var failure = null;  // why the map is not shown, in text mode: {noWebGL, message}
+  var failure = null;  // why the map is not shown, in text mode: {asset, message}
+  // The visitor's note: the data file's or the map file's problem when one of them is the cause
+  // (error.asset names it); otherwise (no WebGL, a script, the wasm, a font) that the map cannot
+  // be shown here. The console has the details.
   function mapNote() {
-    if (!failure || failure.noWebGL) return t('mapUnavailable');
-    return t('geoProblem', [failure.message]);
+    var asset = (failure && failure.asset) || '';
+    if (asset.indexOf('data/') === 0) return t('dataProblem', [failure.message]);
+    if (asset.indexOf('geo/') === 0) return t('geoProblem', [failure.message]);
+    return t('mapUnavailable');
   }
 
   function nomineesInMirror() {
@@ -176,6 +181,11 @@
 
   function buildMirror(textOnly) {
     mirror.textContent = '';
+    if (textOnly && !content) {  // nothing to read: the page's message says why
+      wordPage();
+      mirrorParts = null;
+      return;
+    }
     var award = (content && content.award) || {};
     mirror.appendChild(el('h1', localText(award.name) + ' ' + (award.year || '')));
     if (award.source) {
@@ -387,7 +397,7 @@
         if (loaded.problems && loaded.problems.length && loaded.usable) emit('error', { message: 'data problems', problems: loaded.problems });
         // A map file that arrived but cannot be read: the text version, as for one that is missing.
         var mapProblem = (loaded.problems || []).filter(function (p) { return /^map: /.test(p); })[0];
-        if (!loaded.map) { fail(new Error(mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
+        if (!loaded.map) { fail(assetError(geoUrl, mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
         applyUrl(location.search, location.hash);
         showDataProblem();  // in the link's language
         var s = command({ op: 'state' });
@@ -429,14 +439,23 @@
   }
 
   // ---- Start --------------------------------------------------------------------------------
+  // An asset's bytes; on failure an Error naming it (error.asset = url, for the visitor's note).
   function fetchBytes(url) {
     return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+      if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
-    }).then(function (b) { return new Uint8Array(b); });
+    }).then(function (b) { return new Uint8Array(b); }, function (e) {
+      throw assetError(url, url + ': ' + e.message);
+    });
+  }
+  function assetError(url, text) {
+    var error = new Error(text);
+    error.asset = url;
+    return error;
   }
   function fetchJson(url) { return fetch(url).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
+  var geoUrl = 'geo/norway.vkgeo';
   // The data file is fetched once: its bytes go to the widget, its text to the mirror.
   var dataBytes = fetchBytes('data/nominees.json');
   dataBytes.catch(function () {});
@@ -452,7 +471,7 @@
   function fail(error, noWebGL) {
     console.warn('NomineeMap: showing the text version: ' + (error && error.message));
     root.setAttribute('data-state', 'text');
-    failure = { noWebGL: !!noWebGL, message: String(error && error.message) };
+    failure = { asset: noWebGL ? '' : (error && error.asset) || '', message: String(error && error.message) };
     // Without the widget, the page reads the language from the link itself.
     var lang = /(?:^|[?#&])lang=(nb|en)(?=[&#]|$)/.exec(location.search + location.hash);
     if (lang) last.lang = lang[1];
@@ -486,7 +505,7 @@
   if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available'), true); return; }
 
   var assets = Promise.all([
-    dataBytes, fetchBytes('geo/norway.vkgeo'),
+    dataBytes, fetchBytes(geoUrl),
     fetchBytes('fonts/inter-regular.otf'), fetchBytes('fonts/inter-semibold.otf'), textAssets
   ]).then(function (r) {
     config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
