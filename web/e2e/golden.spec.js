@@ -68,6 +68,7 @@ test.describe('golden: a deliberate colour change fails', () => {
     const darker = { png: await page.screenshot(), image: null };
     darker.image = decodePng(darker.png);
     const result = compareWithGolden(start.name, darker, testInfo);
+    testInfo.annotations.push({ type: 'golden', description: describeResult(result) });
     expect(result.passes, describeResult(result)).toBe(false);
     expect(result.maxDelta).toBeLessThanOrEqual(20);  // a small change, caught
   });
@@ -86,6 +87,7 @@ test.describe('golden: a deliberate colour change fails', () => {
     const recoloured = { png: await page.screenshot() };
     recoloured.image = decodePng(recoloured.png);
     const result = compareWithGolden(start.name, recoloured, testInfo);
+    testInfo.annotations.push({ type: 'golden', description: describeResult(result) });
     expect(result.passes, describeResult(result)).toBe(false);
     expect(result.differing, 'only the marker changed').toBeLessThan(400);
   });
