@@ -37,23 +37,81 @@
     return reply;
   }
 
+  // ---- Argument checks of the public API ----------------------------------------------------
+  // Every NomineeMap method refuses a bad argument the same way: a console warning, and false (an
+  // action) or null (a read). None throws, and a refused call changes nothing. The same holds
+  // while the map is not running (before it starts, or when the page shows the text version).
+  var eventTypes = ['ready', 'select', 'hover', 'error'];
+  var isText = function (v) { return typeof v === 'string'; };
+  var isFiniteNumber = function (v) { return typeof v === 'number' && isFinite(v); };
+  var isEventType = function (v) { return eventTypes.indexOf(v) >= 0; };
+  var isFunction = function (v) { return typeof v === 'function'; };
+  // api(name, refusal, checks, body): the method `name`, which answers `refusal` unless each
+  // argument passes its check ([test, what it must be]) and the map runs (unless `anytime`), and
+  // body(args...) otherwise.
+  function api(name, refusal, checks, body, anytime) {
+    return function () {
+      var args = arguments;
+      for (var i = 0; i < checks.length; i++) {
+        if (!checks[i][0](args[i])) {
+          console.warn('NomineeMap.' + name + ': argument ' + (i + 1) + ' must be ' + checks[i][1] + ', got ' + describe(args[i]));
+          return refusal;
+        }
+      }
+      if (!anytime && !(module && module.vkCommand)) {
+        console.warn('NomineeMap.' + name + ': the map is not running (not ready yet, or shown as text)');
+        return refusal;
+      }
+      return body.apply(null, args);
+    };
+  }
+  function describe(v) {
+    if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+    if (typeof v === 'number' || typeof v === 'boolean' || v == null) return String(v);
+    return typeof v;  // an object's text could be anything (and its toString could throw)
+  }
+  var id = [isText, 'a nominee id (a string)'];
+  var lonLat = function (what) { return [isFiniteNumber, 'a finite number (' + what + ', degrees)']; };
+  var eventType = [isEventType, 'one of "' + eventTypes.join('", "') + '"'];
+  var listener = [isFunction, 'a function'];
+
   window.NomineeMap = {
     ready: ready,
-    nominees: function () { return command({ op: 'nominees' }); },
-    state: function () { return command({ op: 'state' }); },
-    select: function (id) { return command({ op: 'select', id: String(id) }).ok; },
-    compare: function (a, b) { return command({ op: 'compare', a: String(a), b: String(b) }).ok; },
-    clear: function () { return command({ op: 'clear' }).ok; },
-    setLang: function (lang) { return command({ op: 'setLang', lang: String(lang) }).ok; },
-    setFilter: function (filter) { return command({ op: 'setFilter', filter: String(filter) }).ok; },
-    project: function (lon, lat) { return command({ op: 'project', lon: Number(lon), lat: Number(lat) }); },
-    stats: function () { return command({ op: 'stats' }); },
-    resetStats: function () { return command({ op: 'resetStats' }).ok; },  // for benchmarks
+    nominees: api('nominees', null, [], function () { return command({ op: 'nominees' }); }),
+    state: api('state', null, [], function () { return command({ op: 'state' }); }),
+    select: api('select', false, [id], function (id) { return command({ op: 'select', id: id }).ok; }),
+    compare: api('compare', false, [id, id], function (a, b) {
+      if (a === b) {
+        console.warn('NomineeMap.compare: needs two different nominees, got "' + a + '" twice');
+        return false;
+      }
+      return command({ op: 'compare', a: a, b: b }).ok;
+    }),
+    clear: api('clear', false, [], function () { return command({ op: 'clear' }).ok; }),
+    setLang: api('setLang', false, [[isText, '"nb" or "en"']], function (lang) { return command({ op: 'setLang', lang: lang }).ok; }),
+    setFilter: api('setFilter', false, [[isText, '"all", "small" or "large"']], function (filter) {
+      return command({ op: 'setFilter', filter: filter }).ok;
+    }),
+    project: api('project', null, [lonLat('longitude'), lonLat('latitude')], function (lon, lat) {
+      var p = command({ op: 'project', lon: lon, lat: lat });
+      if (isFiniteNumber(p.x) && isFiniteNumber(p.y)) return p;
+      console.warn('NomineeMap.project: (' + lon + ', ' + lat + ') has no place on the screen');
+      return null;
+    }),
+    stats: api('stats', null, [], function () { return command({ op: 'stats' }); }),
+    resetStats: api('resetStats', false, [], function () { return command({ op: 'resetStats' }).ok; }),  // for benchmarks
     // Where the widget's controls are drawn ({name: {x, y, width, height}} in CSS px from the
     // canvas's corner), like project() for places: for tests and QA that click the real canvas.
-    targets: function () { return command({ op: 'targets' }); },
-    on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); return this; },
-    off: function (type, fn) { listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; }); return this; }
+    targets: api('targets', null, [], function () { return command({ op: 'targets' }); }),
+    // on/off answer NomineeMap itself (so calls chain), or false when refused.
+    on: api('on', false, [eventType, listener], function (type, fn) {
+      (listeners[type] = listeners[type] || []).push(fn);
+      return window.NomineeMap;
+    }, true),
+    off: api('off', false, [eventType, listener], function (type, fn) {
+      listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; });
+      return window.NomineeMap;
+    }, true)
   };
 
   // ---- Text --------------------------------------------------------------------------------
@@ -101,10 +159,15 @@
 
   // ---- The text mirror ----------------------------------------------------------------------
   var mirrorParts = null;
-  var failure = null;  // why the map is not shown, in text mode: {noWebGL, message}
+  var failure = null;  // why the map is not shown, in text mode: {asset, message}
+  // The visitor's note: the data file's or the map file's problem when one of them is the cause
+  // (error.asset names it); otherwise (no WebGL, a script, the wasm, a font) that the map cannot
+  // be shown here. The console has the details.
   function mapNote() {
-    if (!failure || failure.noWebGL) return t('mapUnavailable');
-    return t('geoProblem', [failure.message]);
+    var asset = (failure && failure.asset) || '';
+    if (asset.indexOf('data/') === 0) return t('dataProblem', [failure.message]);
+    if (asset.indexOf('geo/') === 0) return t('geoProblem', [failure.message]);
+    return t('mapUnavailable');
   }
 
   function nomineesInMirror() {
@@ -123,6 +186,11 @@
 
   function buildMirror(textOnly) {
     mirror.textContent = '';
+    if (textOnly && !content) {  // nothing to read: the page's message says why
+      wordPage();
+      mirrorParts = null;
+      return;
+    }
     var award = (content && content.award) || {};
     mirror.appendChild(el('h1', localText(award.name) + ' ' + (award.year || '')));
     if (award.source) {
@@ -292,14 +360,34 @@
     (reply.warnings || []).forEach(function (w) { console.warn('NomineeMap: ' + w); });
   }
   window.addEventListener('hashchange', function () {
-    if (module && module.vkCommand && location.hash.slice(1) !== last.hash) applyUrl('', location.hash, true);
+    if (!(module && module.vkCommand) || location.hash.slice(1) === last.hash) return;
+    applyUrl('', location.hash, true);
+    // What the link asked for that the widget ignored (an unknown id, a malformed value) leaves
+    // the address too: the hash always says what is shown.
+    if (location.hash.slice(1) !== last.hash) {
+      history.replaceState(history.state, '', location.pathname + location.search + (last.hash ? '#' + last.hash : ''));
+    }
   });
+  // The host script's one message, {type: 'nominee-map:host', url}: the article's address, for
+  // the copy-link button. Heard only from the parent window, and only when the address is an
+  // http(s) page of the very origin that sent it; anything else is ignored.
   window.addEventListener('message', function (e) {
-    if (e.source !== window.parent || !e.data || e.data.type !== 'nominee-map:host') return;
-    if (typeof e.data.url === 'string') hostUrl = e.data.url;  // the selection came in the frame's src
+    if (e.source !== window.parent || e.source === window || !e.data || typeof e.data !== 'object') return;
+    if (e.data.type !== 'nominee-map:host' || typeof e.data.url !== 'string' || e.data.url.length > 2048) return;
+    var url;
+    try { url = new URL(e.data.url); } catch (error) { return; }
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === e.origin) hostUrl = url.href;
   });
 
   // ---- Notifications from the widget -----------------------------------------------------------
+  // A data file the widget cannot use: its first problem, shown over the map, worded in the
+  // current language.
+  var dataUnusable = false;
+  function showDataProblem() {
+    if (!dataUnusable) return;
+    var loaded = command({ op: 'load' });  // a second load only re-words the problems
+    showMessage(loaded.message || (loaded.problems || [])[0] || 'data');
+  }
   function onNotify(type, payload) {
     if (type === 'started') {
       assets.then(function () {
@@ -307,12 +395,17 @@
         var loaded = command({ op: 'load' });
         validIds = command({ op: 'nominees' }).map(function (n) { return n.id; });
         (loaded.problems || []).forEach(function (p) { console.error('NomineeMap data: ' + p); });
-        if (!loaded.usable) {
+        dataUnusable = !loaded.usable;
+        if (dataUnusable) {
           emit('error', { message: 'data file unusable', problems: loaded.problems });
-          showMessage(loaded.message || (loaded.problems || [])[0] || 'data');
+          rejectReady(new Error('data file unusable'));  // the map shows the message instead
         }
         if (loaded.problems && loaded.problems.length && loaded.usable) emit('error', { message: 'data problems', problems: loaded.problems });
+        // A map file that arrived but cannot be read: the text version, as for one that is missing.
+        var mapProblem = (loaded.problems || []).filter(function (p) { return /^map: /.test(p); })[0];
+        if (!loaded.map) { fail(assetError(geoUrl, mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
         applyUrl(location.search, location.hash);
+        showDataProblem();  // in the link's language
         var s = command({ op: 'state' });
         last.lang = s.lang;
         buildMirror(false);
@@ -333,7 +426,7 @@
       if (location.hash.slice(1) !== payload.hash || query !== location.search) {
         history.replaceState(history.state, '', location.pathname + query + (payload.hash ? '#' + payload.hash : ''));
       }
-      if (langChanged) buildMirror(false);
+      if (langChanged) { buildMirror(false); showDataProblem(); }
       else if (selectionChanged || filterChanged) updateMirror();
       if (selectionChanged || langChanged) statusLine.textContent = payload.status;
       if (selectionChanged) {
@@ -352,14 +445,23 @@
   }
 
   // ---- Start --------------------------------------------------------------------------------
+  // An asset's bytes; on failure an Error naming it (error.asset = url, for the visitor's note).
   function fetchBytes(url) {
     return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+      if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
-    }).then(function (b) { return new Uint8Array(b); });
+    }).then(function (b) { return new Uint8Array(b); }, function (e) {
+      throw assetError(url, url + ': ' + e.message);
+    });
+  }
+  function assetError(url, text) {
+    var error = new Error(text);
+    error.asset = url;
+    return error;
   }
   function fetchJson(url) { return fetch(url).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
+  var geoUrl = 'geo/norway.vkgeo';
   // The data file is fetched once: its bytes go to the widget, its text to the mirror.
   var dataBytes = fetchBytes('data/nominees.json');
   dataBytes.catch(function () {});
@@ -375,7 +477,7 @@
   function fail(error, noWebGL) {
     console.warn('NomineeMap: showing the text version: ' + (error && error.message));
     root.setAttribute('data-state', 'text');
-    failure = { noWebGL: !!noWebGL, message: String(error && error.message) };
+    failure = { asset: noWebGL ? '' : (error && error.asset) || '', message: String(error && error.message) };
     // Without the widget, the page reads the language from the link itself.
     var lang = /(?:^|[?#&])lang=(nb|en)(?=[&#]|$)/.exec(location.search + location.hash);
     if (lang) last.lang = lang[1];
@@ -388,6 +490,20 @@
     emit('error', { message: String(error && error.message), fatal: true });
   }
 
+  // ---- Trusted Types ------------------------------------------------------------------------
+  // Under `require-trusted-types-for 'script'` a script's src takes only a TrustedScriptURL. The
+  // one policy, "vertskapskart", vouches for the widget's own script and nothing else; a host that
+  // lists allowed policies (`trusted-types ...`) names it. Without Trusted Types, the plain URL.
+  function trustedScriptUrl(url) {
+    if (!window.trustedTypes || !window.trustedTypes.createPolicy) return url;
+    return window.trustedTypes.createPolicy('vertskapskart', {
+      createScriptURL: function (u) {
+        if (u !== url) throw new TypeError('NomineeMap: not the widget\'s script: ' + u);
+        return u;
+      }
+    }).createScriptURL(url);
+  }
+
   function hasWebGL2() {
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
@@ -395,7 +511,7 @@
   if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available'), true); return; }
 
   var assets = Promise.all([
-    dataBytes, fetchBytes('geo/norway.vkgeo'),
+    dataBytes, fetchBytes(geoUrl),
     fetchBytes('fonts/inter-regular.otf'), fetchBytes('fonts/inter-semibold.otf'), textAssets
   ]).then(function (r) {
     config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
@@ -411,7 +527,12 @@
     onAbort: function (what) { fail(new Error('the widget stopped: ' + what)); }
   };
   var script = document.createElement('script');
-  script.src = 'vertskapskart.js';
+  try {
+    script.src = trustedScriptUrl('vertskapskart.js');
+  } catch (e) {  // the host's `trusted-types` list leaves the policy out
+    fail(new Error('Trusted Types refused the script vertskapskart.js (' + e.message + ')'));
+    return;
+  }
   script.onload = function () {
     window.createVertskapskart(config).then(function (m) { module = m; }, fail);
   };

@@ -69,13 +69,13 @@ export function decodePng(buffer) {
       pixels[y * stride + x] = out & 0xff;
     }
   }
-  return {
-    width, height,
-    at(x, y) {
-      const i = Math.round(y) * stride + Math.round(x) * channels;
-      return [pixels[i], pixels[i + 1], pixels[i + 2]];
-    },
+  // A pixel's [r, g, b] at whole-pixel coordinates (fast, for loops over every pixel); at()
+  // rounds any coordinates first.
+  const rgb = (x, y) => {
+    const i = y * stride + x * channels;
+    return [pixels[i], pixels[i + 1], pixels[i + 2]];
   };
+  return { width, height, rgb, at: (x, y) => rgb(Math.round(x), Math.round(y)) };
 }
 
 export async function screenshot(page, name) {

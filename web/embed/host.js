@@ -13,7 +13,7 @@
     var m = new RegExp('(?:^|[#&])' + hashKey + '=([^&]*)').exec(location.hash);
     if (!m) return [];
     try {
-      return decodeURIComponent(m[1]).split(',').filter(Boolean).slice(0, 2);
+      return decodeURIComponent(m[1]).split(',').filter(function (id) { return idPattern.test(id); }).slice(0, 2);
     } catch (e) {
       return [];  // a malformed address must not stop the other iframes on the page
     }
@@ -30,6 +30,28 @@
     if (hash !== location.hash) history.replaceState(history.state, '', location.pathname + location.search + hash);
   }
 
+  // ---- Messages from the widget --------------------------------------------------------------
+  // Only the widget's own frame, from its own origin, is heard (checked by the caller), and only
+  // messages of the two known shapes; anything else is ignored. The height is kept within sane
+  // bounds whatever the frame asks (the widget asks between 560 and 1420 px).
+  var minHeightPx = 200, maxHeightPx = 3000;
+  var idPattern = /^[a-z][a-z0-9-]{0,39}$/;
+  function isMessage(data, type) {
+    return !!data && typeof data === 'object' && data.type === type;
+  }
+  // A 'nominee-map:height' message's height in whole CSS px within the bounds, or null.
+  function wantedHeight(data) {
+    if (!isMessage(data, 'nominee-map:height') || typeof data.height !== 'number' || !isFinite(data.height)) return null;
+    return Math.min(maxHeightPx, Math.max(minHeightPx, Math.round(data.height)));
+  }
+  // A 'nominee-map:select' message's ids (at most two, distinct, id-shaped), or null.
+  function selection(data) {
+    if (!isMessage(data, 'nominee-map:select') || !Array.isArray(data.selected) || data.selected.length > 2) return null;
+    var ids = data.selected.slice();
+    var valid = ids.every(function (id) { return typeof id === 'string' && idPattern.test(id); });
+    return valid && !(ids.length === 2 && ids[0] === ids[1]) ? ids : null;
+  }
+
   function attach(iframe) {
     if (iframe.__nomineeMap) return;
     iframe.__nomineeMap = true;
@@ -44,12 +66,13 @@
       iframe.contentWindow.postMessage({ type: 'nominee-map:host', url: location.href }, origin);
     });
     window.addEventListener('message', function (e) {
-      if (e.source !== iframe.contentWindow || e.origin !== origin || !e.data) return;
-      if (e.data.type === 'nominee-map:height' && typeof e.data.height === 'number') {
-        iframe.style.height = Math.round(e.data.height) + 'px';
-      } else if (e.data.type === 'nominee-map:select' && Array.isArray(e.data.selected)) {
-        setHostSelection(e.data.selected);
-        iframe.dispatchEvent(new CustomEvent('nominee-map:select', { detail: { selected: e.data.selected } }));
+      if (e.source !== iframe.contentWindow || e.origin !== origin) return;
+      var height = wantedHeight(e.data), selected = selection(e.data);
+      if (height !== null) {
+        iframe.style.height = height + 'px';
+      } else if (selected !== null) {
+        setHostSelection(selected);
+        iframe.dispatchEvent(new CustomEvent('nominee-map:select', { detail: { selected: selected } }));
       }
     });
   }

@@ -1,5 +1,6 @@
 // The page's calls into the widget: Module.vkCommand({op, ...}) -> JSON reply. window.NomineeMap
 // (web/widget.js) is built on these; each op maps to a core action or a read of the state.
+#include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
 
 #include <cmath>
@@ -134,7 +135,10 @@ nlohmann::json run(const nlohmann::json& command) {
                 {"frameMsAvg", a.stats.frames ? a.stats.totalMs / static_cast<double>(a.stats.frames) : 0.0},
                 {"frameMsMax", a.stats.maxMs},
                 {"frameMsMedian", a.stats.medianMs()},
-                {"heapBytes", static_cast<double>(EM_ASM_INT({ return HEAPU8.length; }))}};
+                {"heapBytes", static_cast<double>(EM_ASM_INT({ return HEAPU8.length; }))},
+                // What malloc has handed out and not taken back: a leak shows here long before
+                // the memory (heapBytes, which only grows in steps) has to grow.
+                {"heapUsedBytes", static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory())}};
     }
     if (op == "resetStats") {
         a.stats = FrameStats{};

@@ -1,0 +1,43 @@
+// The golden-image cases: each is a folder web/e2e/golden/<name>/ with its expected.png. To add one
+// (a dark theme, another language, a filter), add an entry: a name, the browser context (viewport,
+// device pixel ratio, colour scheme), the page's address and, optionally, the screenshot's scale.
+// Then `VK_UPDATE_GOLDEN=1 npx playwright test e2e/golden.spec.js` writes its image: look at it.
+// A dark case, for example: { name: 'start-1280x800-en-dark', context: { ...defaults, ...desktop,
+// colorScheme: 'dark' }, url: 'index.html?lang=en&theme=dark' }.
+import { openWidget, settled, decodePng } from './helpers.js';
+
+// The tolerance, from measurement. SwiftShader draws on the CPU and is deterministic here: the
+// same state rendered 4 times in fresh pages, in 2 browser launches, and once more by each run of
+// this test against a reference from an earlier launch, gave byte-identical screenshots (largest
+// channel difference 0, 0 differing pixels, all three cases). So the tolerance is set by what it
+// must still catch, with a margin only for what a rebuilt widget may legitimately nudge (the
+// antialiasing of one edge after a change elsewhere):
+// - a pixel differs when a channel moves by more than 8 of 255 (3 %): below the smallest step
+//   between two colours the widget uses on purpose (land, neighbours, sea, markers, text);
+// - at most 0.01 % of the pixels may differ (102 px at 1280×800, 33 px on the phone): less than
+//   one marker (a disc of ~150 px at 1280×800), so a single recoloured marker fails.
+export const tolerance = { threshold: 8, maxRatio: 0.0001 };
+
+const desktop = { viewport: { width: 1280, height: 800 } };
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+// Light, unless a case says otherwise (the default theme follows prefers-color-scheme); no camera
+// flights, so a selection from the link is shown at once and at one place.
+const defaults = { colorScheme: 'light', reducedMotion: 'reduce' };
+
+export const goldenCases = [
+  { name: 'start-1280x800-en', context: { ...defaults, ...desktop }, url: 'index.html?lang=en' },
+  { name: 'compare-1280x800-en', context: { ...defaults, ...desktop }, url: 'index.html?lang=en#compare=asker,tinn' },
+  // The phone draws at 3 device pixels per CSS pixel; its image is kept at CSS size (Chromium
+  // scales it down, the same way every time), a ninth of the bytes in git.
+  { name: 'phone-390x844x3-en', context: { ...defaults, ...phone }, url: 'index.html?lang=en#select=tinn', scale: 'css' },
+];
+
+// Opens a case's page, waits until it has drawn and is idle, and returns its screenshot (PNG bytes
+// and decoded), with what the console saw.
+export async function renderCase(page, goldenCase) {
+  const seen = await openWidget(page, goldenCase.url);
+  await page.evaluate(() => document.fonts.ready.then(() => true));
+  await settled(page);
+  const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: goldenCase.scale || 'device' });
+  return { png, image: decodePng(png), seen };
+}
