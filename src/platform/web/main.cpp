@@ -334,18 +334,27 @@ void zoomMapAbout(double xCss, double yCss, double factor) {
     a.requestFrames();
 }
 
-void flyToNominee(const std::string& id) {
+namespace {
+
+// Now, when a frame has drawn the controls where this layout has them; else at the first frame
+// that has (a link's selection arrives before the map is laid out).
+void reveal(std::vector<std::string> ids) {
     App& a = app();
-    if (!a.content.data.nominee(id)) return;
-    a.revealPending = {id};
+    if (a.controlsDrawn) flyToReveal(ids);
+    else a.revealPending = std::move(ids);
     a.requestFrames();
+}
+
+}  // namespace
+
+void flyToNominee(const std::string& id) {
+    if (app().content.data.nominee(id)) reveal({id});
 }
 
 void revealIfSelected(const std::string& id) {
     App& a = app();
     if (!a.state.isSelected(id)) return;
-    a.revealPending = a.state.comparing() ? a.state.selected : std::vector<std::string>{id};
-    a.requestFrames();
+    reveal(a.state.comparing() ? a.state.selected : std::vector<std::string>{id});
 }
 
 bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
