@@ -1,5 +1,7 @@
 #include "core/palette.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 namespace vk {
@@ -125,8 +127,20 @@ std::vector<ContrastPair> failingPairs(const Palette& palette) {
 
 namespace {
 
+// Hue distance in degrees, 0 to 180.
+double hueDistance(Rgb a, Rgb b) {
+    const double d = std::abs(toHsl(a).hue - toHsl(b).hue);
+    return std::min(d, 360 - d);
+}
+
 Palette withAccent(ColourScheme scheme, Rgb accent) {
     Palette p = basePalette(scheme);
+    // The second nominee must stay told apart from the first: an accent near its rust takes the
+    // palette's own blue for the second instead.
+    if (toHsl(accent).saturation > 0.2 && hueDistance(accent, p.right) < accentRightMinHueDegrees) {
+        p.right = p.left;
+        p.rightTint = p.leftTint;
+    }
     p.left = accent;
     p.focus = accent;
     p.leftTint = mix(p.panel, accent, scheme == ColourScheme::Dark ? 0.16 : 0.1);

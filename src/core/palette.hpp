@@ -66,6 +66,9 @@ struct AccentedPalette {
     Rgb used;  // == requested unless adjusted
     bool adjusted() const { return !(used == requested); }
 };
+// An accent whose hue lies closer than this to the second nominee's colour (rust) swaps that
+// colour for the palette's blue, so the two selected nominees never look alike.
+inline constexpr double accentRightMinHueDegrees = 45;
 AccentedPalette applyAccent(ColourScheme scheme, Rgb accent);
 
 // The palette for a theme and an optional accent.

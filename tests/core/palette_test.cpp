@@ -107,6 +107,17 @@ TEST(Palette, EveryAccentEndsAtAA) {
                 }
 }
 
+TEST(Palette, AWarmAccentMovesTheSecondNomineeToBlue) {
+    for (const ColourScheme scheme : {ColourScheme::Light, ColourScheme::Dark}) {
+        const auto& base = vk::basePalette(scheme);
+        const auto red = vk::applyAccent(scheme, {0xe3, 0x00, 0x1b}).palette;  // a red brand colour
+        EXPECT_EQ(red.right, base.left) << vk::schemeId(scheme);
+        EXPECT_EQ(red.rightTint, base.leftTint) << vk::schemeId(scheme);
+        const auto navy = vk::applyAccent(scheme, {0x00, 0x2f, 0x6c}).palette;  // far from rust: unchanged
+        EXPECT_EQ(navy.right, base.right) << vk::schemeId(scheme);
+    }
+}
+
 TEST(Palette, PaletteForWithoutAccentIsTheBase) {
     EXPECT_EQ(vk::paletteFor(ColourScheme::Dark, std::nullopt), vk::basePalette(ColourScheme::Dark));
     EXPECT_EQ(vk::paletteFor(ColourScheme::Light, Rgb{0xff, 0xd4, 0x00}).left, vk::applyAccent(ColourScheme::Light, {0xff, 0xd4, 0x00}).used);
