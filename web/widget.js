@@ -13,6 +13,29 @@
   var embedded = (function () { try { return window.parent !== window; } catch (e) { return true; } })();
   if (embedded) root.classList.add('vk-embedded');
 
+  // ---- Theme: theme= in the link, else the reader's prefers-color-scheme (the widget, once it
+  // runs, says which in its state; until then, and in the text version, the page decides).
+  var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  var linkTheme = (/(?:^|[?#&])theme=(light|dark)(?=[&#]|$)/.exec(location.search + location.hash) || [])[1];
+  var lastNote = '';
+  function showTheme(theme) { document.documentElement.setAttribute('data-theme', theme); }
+  showTheme(linkTheme || (darkQuery && darkQuery.matches ? 'dark' : 'light'));
+  function onSchemeChange() {
+    if (module && module.vkCommand) command({ op: 'systemScheme', dark: darkQuery.matches });
+    else if (!linkTheme) showTheme(darkQuery.matches ? 'dark' : 'light');
+  }
+  if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener('change', onSchemeChange);
+  // The widget's look as its state reports it: theme, and the host's accent as used (kept at AA).
+  function showAppearance(appearance) {
+    if (!appearance) return;
+    showTheme(appearance.theme);
+    var style = document.documentElement.style;
+    [['--vk-accent', appearance.accentUsed], ['--vk-focus', appearance.accentUsed], ['--vk-accent-tint', appearance.accentTint]]
+      .forEach(function (p) { if (p[1]) style.setProperty(p[0], p[1]); else style.removeProperty(p[0]); });
+    if (appearance.note && appearance.note !== lastNote) console.info('NomineeMap: ' + appearance.note);
+    lastNote = appearance.note || '';
+  }
+
   // ---- window.NomineeMap ---------------------------------------------------------------------
   var listeners = {};
   var module = null;
@@ -170,6 +193,12 @@
     return t('mapUnavailable');
   }
 
+  // Where the focused mirror covers the canvas (CSS px from its corner): the map keeps a nominee
+  // it brings into view out from under it.
+  function mirrorCover() {
+    var m = mirror.getBoundingClientRect(), c = canvas.getBoundingClientRect();
+    return { x: m.left - c.left, y: m.top - c.top, width: m.width, height: m.height };
+  }
   function nomineesInMirror() {
     if (!content || !Array.isArray(content.nominees)) return [];
     return content.nominees.filter(function (n) { return !validIds || validIds.indexOf(n.id) >= 0; });
@@ -232,7 +261,7 @@
         if (textOnly) { document.getElementById('vk-nominee-' + n.id).scrollIntoView(); return; }
         command({ op: 'click', id: n.id });
       });
-      b.addEventListener('focus', function () { if (!textOnly) command({ op: 'focus', id: n.id }); });
+      b.addEventListener('focus', function () { if (!textOnly) command({ op: 'focus', id: n.id, cover: mirrorCover() }); });
       b.addEventListener('blur', function () { if (!textOnly) command({ op: 'focus', id: '' }); });
       li.appendChild(b);
       list.appendChild(li);
@@ -332,7 +361,7 @@
   // what is shown, so a reload or a copied link cannot bring back a choice the visitor undid.
   function queryWithoutState() {
     var kept = location.search.replace(/^\?/, '').split('&').filter(function (pair) {
-      return pair && !/^(select|compare|lang|filter)=/.test(pair);
+      return pair && !/^(select|compare|lang|filter|theme|accent)=/.test(pair);
     });
     return kept.length ? '?' + kept.join('&') : '';
   }
@@ -422,6 +451,7 @@
       var langChanged = payload.lang !== last.lang;
       var filterChanged = payload.filter !== last.filter || payload.theme !== last.theme;
       last = Object.assign(last, payload, { shared: payload.shared || '' });
+      showAppearance(payload.appearance);
       var query = queryWithoutState();
       if (location.hash.slice(1) !== payload.hash || query !== location.search) {
         history.replaceState(history.state, '', location.pathname + query + (payload.hash ? '#' + payload.hash : ''));

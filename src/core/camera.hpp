@@ -17,6 +17,17 @@ struct ScreenSize {
     friend bool operator==(const ScreenSize&, const ScreenSize&) = default;
 };
 
+// Axis-aligned rectangle in screen CSS pixels.
+struct ScreenRect {
+    double x = 0, y = 0, width = 0, height = 0;  // top-left corner and size
+
+    bool contains(ScreenPoint p) const { return p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height; }
+    // True when the two rectangles share more than a touching edge, with `gap` pixels required
+    // between them.
+    bool overlaps(const ScreenRect& other, double gap = 0) const;
+    friend bool operator==(const ScreenRect&, const ScreenRect&) = default;
+};
+
 // What the camera looks at: the map point at the canvas centre and the scale.
 struct CameraView {
     MapPoint centre;
@@ -94,10 +105,32 @@ struct CameraFlight {
 
 namespace vk {
 
-// The view to fly to so that target is in view and can be picked: nullopt when it already is
-// (at least marginPx inside the viewport, and no point of others within crowdedPx of it on
-// screen). Off-screen: centred at the same scale; crowded: centred and zoomInFactor closer. The
-// result is clamped to the camera's limits.
+// What must stay clear when the camera brings nominees into view, in the camera's screen px.
+struct RevealRoom {
+    std::vector<ScreenRect> obstacles;  // the map's own controls: no marker may end up under one
+    double marginPx = 40;               // targets keep this far from the viewport's edges
+    ScreenSize labelPx;                 // a label's size: room is kept beside each target for it
+    double markerRadiusPx = 9;
+    double crowdedPx = 24;       // a target closer than this to another marker counts as crowded
+    double zoomInFactor = 4;     // how much closer a crowded target is shown
+};
+
+// The part of the viewport where a target is comfortably in view: the viewport less marginPx on
+// every side, less each obstacle cut from the side where that costs the least area.
+ScreenRect clearArea(ScreenSize viewport, const RevealRoom& room);
+
+// The view to fly to so that every target is in view and can be picked, with room for its label
+// and clear of the obstacles: nullopt when the current view already does that (each target
+// inside clearArea shrunk by its label's room, none within crowdedPx of another marker on
+// screen). Otherwise the targets' box is centred in that area, at the current scale or farther
+// out if they do not fit (never closer, unless a target is crowded: then up to zoomInFactor
+// closer, as far as they all fit); then moved a little, or out, so that no other marker lies
+// under an obstacle. Clamped to the camera's limits. targets must not be empty (nullopt if so).
+std::optional<CameraView> viewToReveal(const Camera& camera, const std::vector<MapPoint>& targets,
+                                       const std::vector<MapPoint>& others, const RevealRoom& room);
+
+// One target, no obstacles and no label room: the rule above with marginPx, crowdedPx and
+// zoomInFactor as given.
 std::optional<CameraView> viewToReveal(const Camera& camera, MapPoint target, const std::vector<MapPoint>& others,
                                        double marginPx = 40, double crowdedPx = 24, double zoomInFactor = 4);
 

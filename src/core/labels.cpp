@@ -7,11 +7,6 @@
 
 namespace vk {
 
-bool ScreenRect::overlaps(const ScreenRect& other, double gap) const {
-    return x < other.x + other.width + gap && other.x < x + width + gap && y < other.y + other.height + gap &&
-           other.y < y + height + gap;
-}
-
 namespace {
 
 // Candidate spots as a direction from the marker; ring 0 hugs the marker, later rings are
@@ -43,7 +38,12 @@ class Search {
 public:
     Search(const std::vector<LabelRequest>& requests, ScreenSize bounds, double gap, const std::vector<ScreenRect>& obstacles)
         : requests_(requests), bounds_(bounds), gap_(gap), obstacles_(obstacles) {
-        for (std::size_t i = 0; i < requests_.size(); ++i) candidates_.push_back(candidatesFor(i));
+        for (std::size_t i = 0; i < requests_.size(); ++i) {
+            candidates_.push_back(candidatesFor(i));
+            // Nowhere clear of the obstacles (the marker sits under a control): hidden, and out of
+            // the search, so that it cannot make the others fail.
+            if (candidates_.back().empty()) candidates_.back().push_back({{candidateBox(requests_[i], directions[0], 0), false, true}, 0});
+        }
         // Most crowded first: labels with the fewest free spots are placed first.
         order_.resize(requests_.size());
         std::iota(order_.begin(), order_.end(), 0);
@@ -100,11 +100,12 @@ private:
         if (++steps_ > maxSteps_) return false;
         const std::size_t i = order_[depth];
         for (std::size_t c = 0; c < candidates_[i].size(); ++c) {
-            const ScreenRect& box = candidates_[i][c].placement.box;
+            const LabelPlacement& placement = candidates_[i][c].placement;
             bool free = true;
-            for (std::size_t k = 0; k < depth && free; ++k) {
+            for (std::size_t k = 0; k < depth && free && !placement.hidden; ++k) {
                 const std::size_t j = order_[k];
-                free = !box.overlaps(candidates_[j][static_cast<std::size_t>(chosen_[j])].placement.box, gap_);
+                const LabelPlacement& other = candidates_[j][static_cast<std::size_t>(chosen_[j])].placement;
+                free = other.hidden || !placement.box.overlaps(other.box, gap_);
             }
             if (!free) continue;
             chosen_[i] = static_cast<int>(c);
@@ -154,7 +155,11 @@ std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& request
     if (requests.empty()) return {};
     Search search(requests, bounds, gapPx, obstacles);
     if (search.run()) return search.result();
-    return stackLabels(requests, gapPx);
+    std::vector<LabelPlacement> stacked = stackLabels(requests, gapPx);
+    for (LabelPlacement& p : stacked)
+        for (const ScreenRect& obstacle : obstacles)
+            p.hidden = p.hidden || p.box.overlaps(obstacle, 1);
+    return stacked;
 }
 
 }  // namespace vk

@@ -9,17 +9,6 @@
 
 namespace vk {
 
-// Axis-aligned rectangle in screen CSS pixels.
-struct ScreenRect {
-    double x = 0, y = 0, width = 0, height = 0;  // top-left corner and size
-
-    bool contains(ScreenPoint p) const { return p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height; }
-    // True when the two rectangles share more than a touching edge, with `gap` pixels required
-    // between them.
-    bool overlaps(const ScreenRect& other, double gap = 0) const;
-    friend bool operator==(const ScreenRect&, const ScreenRect&) = default;
-};
-
 struct LabelRequest {
     ScreenPoint anchor;     // the marker's centre
     double markerRadiusPx;  // the marker's radius
@@ -31,14 +20,16 @@ struct LabelRequest {
 struct LabelPlacement {
     ScreenRect box;
     bool needsLeader = false;  // far from its marker: draw a thin line from marker to label
+    bool hidden = false;       // no spot clear of the obstacles: not drawn (the tooltip still names it)
 };
 
 // Places every label (same order as requests). Tries spots around each marker, nearest first
 // (right, left, above, below, the diagonals), then farther out with a leader line, and searches
 // for a combination in which no labels overlap (with gapPx between them) and no label covers a
 // marker. Labels stay inside `bounds` where they can. Always returns one placement per request,
-// never two overlapping labels.
-// obstacles (the map's own controls) are kept clear like markers are.
+// never two overlapping labels among those shown.
+// obstacles (the map's own controls) are kept clear like markers are; a label with no spot clear
+// of them is hidden rather than drawn under a control.
 std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests, ScreenSize bounds,
                                         double gapPx = 2, const std::vector<ScreenRect>& obstacles = {});
 

@@ -33,4 +33,52 @@ double wantedHeight(double widthPx, double panelContentPx) {
     return mapHeight + std::clamp(panelContentPx, 320.0, 900.0);
 }
 
+namespace {
+
+// The controls' spacing, shared with ui/map_overlay.cpp through the boxes.
+constexpr double edgeGapPx = 12;            // legend and zoom buttons from the map's edges
+constexpr double zoomAboveBottomPx = 34;    // the zoom buttons clear the attribution line
+constexpr double legendButtonWidthPx = 190;
+constexpr double legendPaddingX = 12, legendPaddingY = 10, legendSpacingPx = 6;
+constexpr double zoomPaddingPx = 6, zoomSpacingPx = 4;
+constexpr double attributionLeftPx = 8, attributionAboveBottomPx = 6;
+constexpr double attributionPaddingX = 8, attributionPaddingY = 4;
+
+}  // namespace
+
+double controlHeightPx(const WidgetLayout& layout, bool touch) { return touch || layout.narrow ? 44 : 32; }
+
+std::vector<ScreenRect> MapControlBoxes::list() const {
+    std::vector<ScreenRect> out;
+    for (const ScreenRect& r : {legend, zoom, attribution})
+        if (r.width > 0 && r.height > 0) out.push_back(r);
+    return out;
+}
+
+double attributionWrapWidthPx(const WidgetLayout& layout) {
+    return std::max(layout.map.width - 3 * edgeGapPx - 2 * attributionPaddingX, 40.0);
+}
+
+MapControlBoxes mapControlBoxes(const WidgetLayout& layout, double controlHeight, ScreenSize attributionText) {
+    MapControlBoxes boxes;
+    const double width = layout.map.width, height = layout.map.height;
+    if (!layout.narrow) {
+        boxes.legend = {edgeGapPx, edgeGapPx, legendButtonWidthPx + 2 * legendPaddingX,
+                        3 * controlHeight + 2 * legendSpacingPx + 2 * legendPaddingY};
+    }
+    const double textWidth = std::min(attributionText.width, attributionWrapWidthPx(layout));
+    const double boxHeight = attributionText.height + 2 * attributionPaddingY;
+    boxes.attribution = {attributionLeftPx, height - attributionAboveBottomPx - boxHeight, textWidth + 2 * attributionPaddingX,
+                         boxHeight};
+    const double zoomWidth = controlHeight + 2 * zoomPaddingPx;
+    const double zoomHeight = 3 * controlHeight + 2 * zoomSpacingPx + 2 * zoomPaddingPx;
+    const double zoomX = width - edgeGapPx - zoomWidth;
+    double zoomBottom = height - zoomAboveBottomPx;
+    // On a narrow map the attribution wraps under the zoom buttons: stand them on top of it.
+    if (boxes.attribution.x + boxes.attribution.width > zoomX)
+        zoomBottom = std::min(zoomBottom, boxes.attribution.y - zoomSpacingPx);
+    boxes.zoom = {zoomX, zoomBottom - zoomHeight, zoomWidth, zoomHeight};
+    return boxes;
+}
+
 }  // namespace vk

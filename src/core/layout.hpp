@@ -2,6 +2,8 @@
 // width from a phone (320 px) to a wide screen (1920 px). CSS pixels; std only.
 #pragma once
 
+#include <vector>
+
 #include "core/labels.hpp"
 
 namespace vk {
@@ -22,5 +24,26 @@ WidgetLayout computeLayout(ScreenSize canvas);
 // about as tall as it is wide plus the panel's content, within bounds, so the host page scrolls
 // rather than the widget.
 double wantedHeight(double widthPx, double panelContentPx);
+
+// The height of the map's buttons: a finger's size on phones and after a touch, else smaller.
+double controlHeightPx(const WidgetLayout& layout, bool touch);
+
+// Where the map's own controls sit, in the map's CSS px (origin at the map's top-left corner):
+// ui/map_overlay.cpp draws them exactly there, and the camera keeps markers and labels clear of
+// them. A control that is not on the map (the legend on phones) has an empty rectangle.
+struct MapControlBoxes {
+    ScreenRect legend;       // the class filter with the marker shapes, top left (not on phones)
+    ScreenRect zoom;         // zoom in, zoom out, reset: bottom right
+    ScreenRect attribution;  // map data and source, bottom left
+
+    std::vector<ScreenRect> list() const;  // the non-empty ones
+};
+
+// The widest the attribution's text may be before it wraps, in CSS px.
+double attributionWrapWidthPx(const WidgetLayout& layout);
+
+// The controls' boxes for a layout, given the control height and the size of the attribution's
+// text as wrapped at attributionWrapWidthPx (the UI measures it in its font).
+MapControlBoxes mapControlBoxes(const WidgetLayout& layout, double controlHeightPx, ScreenSize attributionText);
 
 }  // namespace vk

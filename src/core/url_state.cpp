@@ -7,18 +7,11 @@ namespace vk {
 
 namespace {
 
-int hexValue(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 std::string percentDecode(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
-            out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+        if (text[i] == '%' && i + 2 < text.size() && hexDigitValue(text[i + 1]) >= 0 && hexDigitValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2]));
             i += 2;
         } else if (text[i] == '+') {
             out += ' ';
@@ -90,6 +83,12 @@ void readInto(std::string_view text, const std::vector<std::string>& knownIds, U
         } else if (key == "filter") {
             if (auto filter = parseClassFilter(value)) out.state.filter = filter;
             else out.warnings.push_back("filter= must be all, small or large, got " + quoted(value));
+        } else if (key == "theme") {
+            if (auto theme = parseScheme(value)) out.state.theme = theme;
+            else out.warnings.push_back("theme= must be light or dark, got " + quoted(value));
+        } else if (key == "accent") {
+            if (auto accent = parseHexColour(value)) out.state.accent = accent;
+            else out.warnings.push_back("accent= must be a hex colour RRGGBB, got " + quoted(value));
         } else {
             out.warnings.push_back("unknown setting " + quoted(key));
         }
@@ -114,6 +113,8 @@ UrlParse parseUrlState(std::string_view query, std::string_view hash, const std:
     out.state.selected = fromHash.state.selected.empty() ? fromQuery.state.selected : fromHash.state.selected;
     out.state.lang = fromHash.state.lang ? fromHash.state.lang : fromQuery.state.lang;
     out.state.filter = fromHash.state.filter ? fromHash.state.filter : fromQuery.state.filter;
+    out.state.theme = fromHash.state.theme ? fromHash.state.theme : fromQuery.state.theme;
+    out.state.accent = fromHash.state.accent ? fromHash.state.accent : fromQuery.state.accent;
     return out;
 }
 
@@ -123,6 +124,8 @@ std::string formatUrlState(const WidgetState& state) {
     if (state.selected.size() == 2) parts.push_back("compare=" + state.selected[0] + "," + state.selected[1]);
     if (state.lang != Lang::Nb) parts.push_back(std::string("lang=") + langCode(state.lang));
     if (state.filter != ClassFilter::All) parts.push_back(std::string("filter=") + classFilterId(state.filter));
+    if (state.forcedScheme) parts.push_back(std::string("theme=") + schemeId(*state.forcedScheme));
+    if (state.accent) parts.push_back("accent=" + hexColour(*state.accent).substr(1));
     std::string out;
     for (const auto& p : parts) out += (out.empty() ? "" : "&") + p;
     return out;
@@ -133,6 +136,8 @@ WidgetState applyUrlState(WidgetState state, const UrlState& url) {
     if (url.selected.size() == 2) state = compareNominees(std::move(state), url.selected[0], url.selected[1]);
     if (url.lang) state.lang = *url.lang;
     if (url.filter) state.filter = *url.filter;
+    if (url.theme) state.forcedScheme = url.theme;
+    if (url.accent) state.accent = url.accent;
     return state;
 }
 

@@ -1,5 +1,5 @@
 // The widget's state in a URL: `#select=tinn`, `#compare=asker,tinn`, `lang=nb|en`,
-// `filter=all|small|large`, in the hash or the query. Parsing never fails: what it cannot use it
+// `filter=all|small|large`, `theme=light|dark`, `accent=RRGGBB`, in the hash or the query. Parsing never fails: what it cannot use it
 // skips with a warning. std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
@@ -16,6 +16,8 @@ struct UrlState {
     std::vector<std::string> selected;  // from select= or compare=, known ids only, at most two
     std::optional<Lang> lang;
     std::optional<ClassFilter> filter;
+    std::optional<ColourScheme> theme;  // forces a theme over the reader's prefers-color-scheme
+    std::optional<Rgb> accent;   // the host's brand colour
 };
 
 struct UrlParse {
@@ -32,7 +34,7 @@ UrlParse parseUrlState(std::string_view text, const std::vector<std::string>& kn
 UrlParse parseUrlState(std::string_view query, std::string_view hash, const std::vector<std::string>& knownIds);
 
 // The state as a hash without '#': "select=tinn", "compare=asker,tinn&lang=en"; defaults (no
-// selection, nb, all) are left out, so the start state gives "".
+// selection, nb, all, no forced theme, no accent) are left out, so the start state gives "".
 std::string formatUrlState(const WidgetState& state);
 
 // Applies what a URL says to a state (selection replaced only when the URL names one).

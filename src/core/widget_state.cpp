@@ -87,6 +87,11 @@ WidgetState setFilter(WidgetState state, ClassFilter filter) {
     return state;
 }
 
+WidgetState setSystemScheme(WidgetState state, ColourScheme scheme) {
+    state.systemScheme = scheme;
+    return state;
+}
+
 WidgetState toggleTheme(WidgetState state, std::string_view themeId) {
     state.highlightedTheme = state.highlightedTheme == themeId ? std::string() : std::string(themeId);
     return state;

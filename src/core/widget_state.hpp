@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/nominees.hpp"
+#include "core/palette.hpp"
 
 namespace vk {
 
@@ -27,7 +28,13 @@ struct WidgetState {
     ClassFilter filter = ClassFilter::All;
     std::string highlightedTheme;  // theme id picked in the theme matrix, "" for none
     std::string openedInitiative;  // initiative id to bring into view in the detail panel, "" for none
+    // Look: the reader's prefers-color-scheme unless theme= (URL or embed snippet) forces one, and
+    // the host's brand colour from accent= (as given; palette.hpp keeps it at AA contrast).
+    ColourScheme systemScheme = ColourScheme::Light;
+    std::optional<ColourScheme> forcedScheme;
+    std::optional<Rgb> accent;
 
+    ColourScheme scheme() const { return forcedScheme.value_or(systemScheme); }
     bool isSelected(std::string_view id) const;
     bool comparing() const { return selected.size() == 2; }
     friend bool operator==(const WidgetState&, const WidgetState&) = default;
@@ -54,6 +61,8 @@ WidgetState swapComparison(WidgetState state);
 WidgetState setHover(WidgetState state, std::string_view id);
 WidgetState setLang(WidgetState state, Lang lang);
 WidgetState setFilter(WidgetState state, ClassFilter filter);
+// The reader's colour scheme changed (prefers-color-scheme); shows only when no theme is forced.
+WidgetState setSystemScheme(WidgetState state, ColourScheme scheme);
 
 // Picks a theme to highlight on the map; picking the highlighted one again turns it off.
 WidgetState toggleTheme(WidgetState state, std::string_view themeId);

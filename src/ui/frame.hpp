@@ -64,6 +64,7 @@ struct FrameOutput {
     bool copyLink = false;
     std::string flyTo;                  // a nominee id to bring into view, or ""
     MarkerLayout markers;
+    MapControlBoxes controls;          // where the map's controls are, in map px
     float panelContentHeight = 0;      // CSS px the panel's content needs
     std::vector<NamedTarget> targets;
 };

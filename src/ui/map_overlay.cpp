@@ -42,6 +42,21 @@ ImVec2 toImGui(const WidgetLayout& layout, ScreenPoint p) {
     return {static_cast<float>(layout.map.x + p.x), static_cast<float>(layout.map.y + p.y)};
 }
 
+std::string attributionText(const FrameInput& in) {
+    const Lang lang = in.state->lang;
+    return trf(Str::attribution, lang, {joinList(in.data->award.organisers, lang), formatDate(in.data->award.source.date, lang)});
+}
+
+// Where drawMapControls puts the controls: the core's boxes, with the attribution measured in
+// its font as wrapped.
+MapControlBoxes mapControls(const FrameInput& in) {
+    ImGui::PushFont(in.fonts.small);
+    const ImVec2 text = ImGui::CalcTextSize(attributionText(in).c_str(), nullptr, false,
+                                            static_cast<float>(attributionWrapWidthPx(in.layout)));
+    ImGui::PopFont();
+    return mapControlBoxes(in.layout, controlHeightPx(in.layout, in.touch), {std::ceil(text.x), std::ceil(text.y)});
+}
+
 }  // namespace
 
 void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass c) {
@@ -67,15 +82,10 @@ MarkerLayout drawMarkers(const FrameInput& in) {
         const ImVec2 textSize = ImGui::CalcTextSize(n.name.c_str());
         requests.push_back({p, 9, textSize.x + 10, textSize.y + 6});
     }
-    // Labels keep clear of the map's own controls (legend, zoom buttons, attribution) as the last
-    // frame drew them. The placement is a search, so it is kept while nothing it depends on
+    // Labels keep clear of the map's own controls (legend, zoom buttons, attribution), where
+    // drawMapControls puts them. The placement is a search, so it is kept while nothing it depends on
     // changes (a hover or a panel click moves no label).
-    std::vector<ScreenRect> obstacles;
-    for (const char* name : {"##legend", "##zoom", "##attribution"}) {
-        const ImGuiWindow* window = ImGui::FindWindowByName(name);
-        if (!window || !window->WasActive) continue;
-        obstacles.push_back({window->Pos.x - in.layout.map.x, window->Pos.y - in.layout.map.y, window->Size.x, window->Size.y});
-    }
+    const std::vector<ScreenRect> obstacles = mapControls(in).list();
     UiMemory& memory = *in.memory;
     const ScreenSize labelBounds = camera.viewport();
     if (requests != memory.labelRequests || obstacles != memory.labelObstacles || !(labelBounds == memory.labelBounds)) {
@@ -90,7 +100,8 @@ MarkerLayout drawMarkers(const FrameInput& in) {
         const Nominee& n = data.nominees[i];
         const LabelPlacement& label = placements[i];
         out.ids.push_back(n.id);
-        out.targets.push_back({requests[i].anchor, label.box, passesFilter(state.filter, n.nomineeClass)});
+        const ScreenRect hitBox = label.hidden ? ScreenRect{requests[i].anchor.x, requests[i].anchor.y, 0, 0} : label.box;
+        out.targets.push_back({requests[i].anchor, hitBox, passesFilter(state.filter, n.nomineeClass)});
     }
 
     // Draw back to front: dimmed, normal, then hovered/selected/focused on top.
@@ -125,13 +136,14 @@ MarkerLayout drawMarkers(const FrameInput& in) {
         drawMarkerShape(draw, at, n.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour::markerEdge, alpha), 2);
 
         const LabelPlacement& label = placements[i];
+        if (label.hidden) continue;
         const ImVec2 boxMin = toImGui(in.layout, {label.box.x, label.box.y});
         const ImVec2 boxMax = {boxMin.x + static_cast<float>(label.box.width), boxMin.y + static_cast<float>(label.box.height)};
         if (label.needsLeader) {
             const ImVec2 target{std::clamp(at.x, boxMin.x, boxMax.x), std::clamp(at.y, boxMin.y, boxMax.y)};
             draw->AddLine(at, target, withAlpha(colour::muted, alpha), 1);
         }
-        const ImU32 labelBackground = hovered ? colour::panel : withAlpha(colour::panel, 0.86f * alpha);
+        const ImU32 labelBackground = hovered ? colour::panel : withAlpha(colour::panel, static_cast<float>(labelBackgroundAlpha) * alpha);
         draw->AddRectFilled(boxMin, boxMax, labelBackground, 4);
         if (hovered) draw->AddRect(boxMin, boxMax, n.id == in.focused ? colour::focus : colour::marker, 4, 0, n.id == in.focused ? 2.0f : 1.0f);
         ImU32 textColour = colour::text;
@@ -220,27 +232,43 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    const float controlHeight = in.touch || in.layout.narrow ? 44.0f : 32.0f;
+    const float controlHeight = static_cast<float>(controlHeightPx(in.layout, in.touch));
+    const MapControlBoxes boxes = mapControls(in);
+    out.controls = boxes;
+    // Each control's window exactly at its box (core/layout.cpp), so that labels and the camera
+    // can keep clear of it.
+    const auto placeWindow = [&](const ScreenRect& box) {
+        ImGui::SetNextWindowPos({static_cast<float>(map.x + box.x), static_cast<float>(map.y + box.y)});
+        ImGui::SetNextWindowSize({static_cast<float>(box.width), static_cast<float>(box.height)});
+    };
+    const auto noteWindow = [&](const char* name) {
+        const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        out.targets.push_back({name, {pos.x, pos.y, size.x, size.y}});
+    };
 
     // Legend and class filter, top left (on phones it sits in the panel instead: the map is small).
     if (!in.layout.narrow) {
-        ImGui::SetNextWindowPos({static_cast<float>(map.x) + 12, static_cast<float>(map.y) + 12});
+        placeWindow(boxes.legend);
         ImGui::SetNextWindowBgAlpha(0.94f);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {12, 10});
         ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {6, 6});
-        if (ImGui::Begin("##legend", nullptr, flags)) drawClassFilter(in, out, 190, controlHeight);
+        if (ImGui::Begin("##legend", nullptr, flags & ~ImGuiWindowFlags_AlwaysAutoResize)) {
+            noteWindow("legend");
+            drawClassFilter(in, out, 190, controlHeight);
+        }
         ImGui::End();
         ImGui::PopStyleVar(3);
     }
 
     // Zoom buttons, bottom right.
-    ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width) - 12, static_cast<float>(map.y + map.height) - 34}, ImGuiCond_Always, {1, 1});
+    placeWindow(boxes.zoom);
     ImGui::SetNextWindowBgAlpha(0.94f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {6, 6});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {4, 4});
-    if (ImGui::Begin("##zoom", nullptr, flags)) {
+    if (ImGui::Begin("##zoom", nullptr, flags & ~ImGuiWindowFlags_AlwaysAutoResize)) {
+        noteWindow("zoom");
         ImGui::PushFont(in.fonts.bodyBold);
         const ImVec2 size{controlHeight, controlHeight};
         if (ImGui::Button("+##zoomIn", size)) out.map = MapCommand::ZoomIn;
@@ -269,18 +297,14 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
     ImGui::PopStyleVar(3);
 
     // Attribution, bottom left, across the map.
-    const Source& source = in.data->award.source;
-    const std::string attribution =
-        trf(Str::attribution, lang, {joinList(in.data->award.organisers, lang), formatDate(source.date, lang)});
+    const std::string attribution = attributionText(in);
     ImGui::PushFont(in.fonts.small);
-    const ImVec2 textSize = ImGui::CalcTextSize(attribution.c_str());
-    const float maxWidth = static_cast<float>(map.width) - 24;
-    ImGui::SetNextWindowPos({static_cast<float>(map.x) + 8, static_cast<float>(map.y + map.height) - 6}, ImGuiCond_Always, {0, 1});
-    ImGui::SetNextWindowSize({std::min(textSize.x + 16, maxWidth), 0});
-    ImGui::SetNextWindowBgAlpha(0.8f);
+    placeWindow(boxes.attribution);
+    ImGui::SetNextWindowBgAlpha(static_cast<float>(attributionBackgroundAlpha));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 4});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4);
-    if (ImGui::Begin("##attribution", nullptr, flags | ImGuiWindowFlags_NoInputs)) {
+    if (ImGui::Begin("##attribution", nullptr, (flags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoInputs)) {
+        noteWindow("attribution");
         ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(attribution.c_str());
@@ -299,7 +323,7 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
         // screen first, so that is where the hint stays in view longest.
         ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width / 2), static_cast<float>(map.y + map.height) - 64}, ImGuiCond_Always, {0.5f, 1});
         ImGui::SetNextWindowSize({std::min(420.0f, static_cast<float>(map.width) - 32), 0});
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0x1d, 0x24, 0x30, 0xee));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, withAlpha(colour::text, 0.93f));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 10});
         if (ImGui::Begin("##notice", nullptr, flags | ImGuiWindowFlags_NoInputs)) {

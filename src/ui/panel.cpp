@@ -108,7 +108,7 @@ void drawInitiative(PanelContext& c, const Initiative& initiative, const Compari
         draw->ChannelsSetCurrent(0);
         const ImVec2 end = ImGui::GetItemRectMax();
         draw->AddRectFilled({start.x - 8, start.y - 6}, {start.x + ImGui::GetContentRegionAvail().x + 4, end.y + 6},
-                            IM_COL32(0xfd, 0xf3, 0xdc, 0xff), 6);
+                            colour::openedTint, 6);
         std::string& scrolledTo = c.in.memory->scrolledTo;
         const std::string key = c.state().selected.empty() ? "" : c.state().selected[0] + "/" + initiative.id;
         if (scrolledTo != key) {
@@ -258,7 +258,7 @@ void drawComparison(PanelContext& c, const Nominee& left, const Nominee& right) 
     ImGui::Unindent(10);
     draw->ChannelsSetCurrent(0);
     draw->AddRectFilled({boxStart.x, boxStart.y}, {boxStart.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y},
-                        IM_COL32(0xf1, 0xf8, 0xf4, 0xff), 8);
+                        colour::comparisonTint, 8);
     draw->ChannelsMerge();
     ImGui::Spacing();
 
@@ -357,7 +357,7 @@ void drawThemeMatrix(PanelContext& c) {
         ImGui::PushID(theme.id.c_str());
         const ImVec2 rowAt = ImGui::GetCursorScreenPos();
         const bool highlighted = theme.id == c.state().highlightedTheme;
-        if (highlighted) draw->AddRectFilled(rowAt, {rowAt.x + width, rowAt.y + rowHeight}, IM_COL32(0xfd, 0xf3, 0xdc, 0xff), 4);
+        if (highlighted) draw->AddRectFilled(rowAt, {rowAt.x + width, rowAt.y + rowHeight}, colour::openedTint, 4);
         else if (t % 2 == 1) draw->AddRectFilled(rowAt, {rowAt.x + width, rowAt.y + rowHeight}, colour::panelAlt, 4);
 
         if (ImGui::InvisibleButton("theme", {themeColumn, rowHeight})) c.act(toggleTheme(c.state(), theme.id));

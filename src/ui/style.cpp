@@ -70,7 +70,32 @@ void applyStyle() {
     s.AntiAliasedLines = true;
     s.AntiAliasedFill = true;
 
-    ImVec4* c = s.Colors;
+    usePalette(basePalette(ColourScheme::Light));
+}
+
+void usePalette(const Palette& p) {
+    const auto u32 = [](Rgb c) { return IM_COL32(c.r, c.g, c.b, 0xff); };
+    colour::text = u32(p.text);
+    colour::muted = u32(p.muted);
+    colour::panel = u32(p.panel);
+    colour::panelAlt = u32(p.panelAlt);
+    colour::rule = u32(p.rule);
+    colour::chip = u32(p.chip);
+    colour::left = u32(p.left);
+    colour::leftTint = u32(p.leftTint);
+    colour::leftHover = u32(p.leftHover);
+    colour::right = u32(p.right);
+    colour::rightTint = u32(p.rightTint);
+    colour::shared = u32(p.shared);
+    colour::sharedTint = u32(p.sharedTint);
+    colour::openedTint = u32(p.openedTint);
+    colour::comparisonTint = u32(p.comparisonTint);
+    colour::marker = u32(p.marker);
+    colour::markerEdge = u32(p.markerEdge);
+    colour::focus = u32(p.focus);
+    colour::highlight = u32(p.highlight);
+
+    ImVec4* c = ImGui::GetStyle().Colors;
     const auto rgb = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
     c[ImGuiCol_Text] = rgb(colour::text);
     c[ImGuiCol_TextDisabled] = rgb(colour::muted);
@@ -145,7 +170,7 @@ bool flatButton(const char* label, float heightPx, bool primary) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {12, padY});
     if (primary) {
         ImGui::PushStyleColor(ImGuiCol_Button, colour::left);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0x17, 0x4a, 0x86, 0xff));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::leftHover);
         ImGui::PushStyleColor(ImGuiCol_Text, colour::panel);
     }
     const bool clicked = ImGui::Button(label);

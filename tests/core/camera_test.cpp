@@ -230,3 +230,174 @@ TEST(MapLimits, CentreStaysWithinNorwaysBoxGrownByAQuarter) {
 }
 
 }  // namespace
+
+// Issue 11: a comparison is always in view, and no marker or label hides under the map's
+// controls, at every canvas size from a 320 px phone to a 1920 px screen. The real map bounds,
+// the real nominees, the real layout and controls, and the label placer, as the widget runs them.
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+
+#include "common/read_file.hpp"
+#include "core/geo_asset.hpp"
+#include "core/layout.hpp"
+#include "core/nominees.hpp"
+
+namespace {
+
+struct Scene {
+    vk::NomineeData data;
+    vk::MapBox norway;
+};
+
+const Scene& scene() {
+    static const Scene s = [] {
+        Scene out;
+        out.data = vk::loadNominees(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json")).data;
+        std::ifstream file(VK_SOURCE_DIR "/assets/geo/norway.vkgeo", std::ios::binary);
+        const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(file), {}};
+        vk::GeoAsset geo;
+        std::string error;
+        if (vk::decodeGeoAsset(bytes, geo, error)) out.norway = geo.norwayBounds;
+        return out;
+    }();
+    return s;
+}
+
+constexpr vk::ScreenSize labelSize{96, 19};  // "Kongsvinger" in 13 px semibold, with padding, rounded up
+
+// The widget's start view and reveal room for a canvas, as src/platform/web/main.cpp sets them.
+struct MapSetup {
+    vk::WidgetLayout layout;
+    vk::Camera camera;
+    vk::CameraView fit;
+    vk::RevealRoom room;
+};
+
+MapSetup setUp(vk::ScreenSize canvas) {
+    MapSetup m;
+    m.layout = vk::computeLayout(canvas);
+    m.camera.setViewport({m.layout.map.width, m.layout.map.height});
+    const double padding = std::clamp(std::min(m.layout.map.width, m.layout.map.height) * 0.05, 8.0, 40.0);
+    m.fit = m.camera.viewFitting(scene().norway, padding, 24);
+    m.camera.setLimits(vk::mapLimits(scene().norway, m.fit));
+    m.camera.setView(m.fit);
+    const double wrap = vk::attributionWrapWidthPx(m.layout);
+    const vk::ScreenSize attribution{std::min(330.0, wrap), std::ceil(330 / wrap) * 16};
+    m.room.obstacles = vk::mapControlBoxes(m.layout, vk::controlHeightPx(m.layout, false), attribution).list();
+    m.room.marginPx = 12;
+    m.room.markerRadiusPx = 11;
+    m.room.labelPx = labelSize;
+    return m;
+}
+
+std::vector<vk::MapPoint> pointsOf(const std::vector<std::string>& ids, bool wanted) {
+    std::vector<vk::MapPoint> out;
+    for (const auto& n : scene().data.nominees)
+        if ((std::find(ids.begin(), ids.end(), n.id) != ids.end()) == wanted) out.push_back(vk::project(n.centre.position));
+    return out;
+}
+
+// What the visitor sees: every marker on the map and every label drawn stays off the controls;
+// each of `mustShow` has its marker and its label inside the map.
+std::string problemsOnScreen(const MapSetup& m, const std::vector<std::string>& mustShow) {
+    std::vector<vk::LabelRequest> requests;
+    for (const auto& n : scene().data.nominees)
+        requests.push_back({m.camera.mapToScreen(vk::project(n.centre.position)), 9, labelSize.width, labelSize.height});
+    const vk::ScreenSize map{m.layout.map.width, m.layout.map.height};
+    const auto labels = vk::placeLabels(requests, map, 2, m.room.obstacles);
+    const vk::ScreenRect mapRect{0, 0, map.width, map.height};
+    const auto insideMap = [&](const vk::ScreenRect& r) {
+        return r.x >= 0 && r.y >= 0 && r.x + r.width <= map.width && r.y + r.height <= map.height;
+    };
+    std::string problems;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const std::string& id = scene().data.nominees[i].id;
+        const auto p = requests[i].anchor;
+        const vk::ScreenRect marker{p.x - 11, p.y - 11, 22, 22};
+        const bool shown = std::find(mustShow.begin(), mustShow.end(), id) != mustShow.end();
+        if (shown && !insideMap(marker)) problems += id + ": marker not in the map; ";
+        if (shown && (labels[i].hidden || !insideMap(labels[i].box))) problems += id + ": label not in the map; ";
+        for (const auto& o : m.room.obstacles) {
+            if (mapRect.contains(p) && marker.overlaps(o)) problems += id + ": marker under a control; ";
+            if (!labels[i].hidden && labels[i].box.overlaps(o)) problems += id + ": label under a control; ";
+        }
+    }
+    return problems;
+}
+
+const std::vector<vk::ScreenSize> canvases = {
+    {320, 568}, {320, 640}, {360, 740}, {375, 667}, {390, 844}, {414, 896}, {600, 900}, {719, 900},
+    {720, 600}, {800, 600}, {1024, 768}, {1280, 800}, {1366, 768}, {1440, 900}, {1920, 1080},
+};
+
+class RevealOnCanvas : public testing::TestWithParam<vk::ScreenSize> {};
+
+TEST_P(RevealOnCanvas, StartViewShowsEveryNomineeClearOfTheControls) {
+    ASSERT_FALSE(scene().norway.empty());
+    const MapSetup m = setUp(GetParam());
+    // No marker or label under a control (on a phone, a crowded label may leave the map's edge).
+    EXPECT_EQ(problemsOnScreen(m, {}), "");
+    const vk::ScreenRect map{0, 0, m.layout.map.width, m.layout.map.height};
+    for (const auto& n : scene().data.nominees) EXPECT_TRUE(map.contains(m.camera.mapToScreen(vk::project(n.centre.position)))) << n.id;
+}
+
+TEST_P(RevealOnCanvas, EveryComparisonFitsBothWithTheirLabels) {
+    ASSERT_EQ(scene().data.nominees.size(), 6u);
+    MapSetup m = setUp(GetParam());
+    // From the start view, from a close view of the first (a visitor who selected it), and from a
+    // view far from both (a visitor who panned to Finnmark).
+    const auto& nominees = scene().data.nominees;
+    for (const auto& a : nominees) {
+        for (const auto& b : nominees) {
+            if (a.id == b.id) continue;
+            const std::vector<std::string> pair{a.id, b.id};
+            const vk::CameraView far{{scene().norway.maxX, scene().norway.maxY}, m.fit.metresPerPixel / 8};
+            const vk::CameraView close{vk::project(a.centre.position), m.fit.metresPerPixel / 8};
+            for (const auto& start : {m.fit, close, far}) {
+                m.camera.setView(start);
+                if (const auto to = vk::viewToReveal(m.camera, pointsOf(pair, true), pointsOf(pair, false), m.room))
+                    m.camera.setView(*to);
+                EXPECT_EQ(problemsOnScreen(m, pair), "") << a.id << " + " << b.id << " from scale " << start.metresPerPixel;
+                // Asked again, it never zooms back out (a crowded pair may go on closer, up to the fit).
+                const auto again = vk::viewToReveal(m.camera, pointsOf(pair, true), pointsOf(pair, false), m.room);
+                if (again) {
+                    EXPECT_LE(again->metresPerPixel, m.camera.view().metresPerPixel * (1 + 1e-9)) << a.id << " + " << b.id;
+                }
+            }
+        }
+    }
+}
+
+TEST_P(RevealOnCanvas, RevealingOneNomineeKeepsItAndItsLabelInView) {
+    MapSetup m = setUp(GetParam());
+    for (const auto& n : scene().data.nominees) {
+        const vk::CameraView far{{scene().norway.maxX, scene().norway.maxY}, m.fit.metresPerPixel / 4};
+        for (const auto& start : {m.fit, far}) {
+            m.camera.setView(start);
+            if (const auto to = vk::viewToReveal(m.camera, pointsOf({n.id}, true), pointsOf({n.id}, false), m.room))
+                m.camera.setView(*to);
+            EXPECT_EQ(problemsOnScreen(m, {n.id}), "") << n.id;
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(PhoneToWide, RevealOnCanvas, testing::ValuesIn(canvases), [](const auto& param) {
+    return std::to_string(static_cast<int>(param.param.width)) + "x" + std::to_string(static_cast<int>(param.param.height));
+});
+
+TEST(ClearArea, CutsEachObstacleFromItsCheapestSide) {
+    vk::RevealRoom room;
+    room.marginPx = 10;
+    room.obstacles = {{12, 12, 214, 128}, {740, 450, 44, 116}};  // a legend top left, zoom buttons bottom right
+    const auto area = vk::clearArea({800, 600}, room);
+    // The legend is wider than tall: cut from the top; the zoom column is taller than wide: from the right.
+    EXPECT_EQ(area, (vk::ScreenRect{10, 140, 730, 450}));
+}
+
+TEST(ViewToReveal, NothingToRevealGivesNothing) {
+    EXPECT_FALSE(vk::viewToReveal(makeCamera(), std::vector<vk::MapPoint>{}, {}, vk::RevealRoom{}).has_value());
+}
+
+}  // namespace

@@ -104,4 +104,41 @@ TEST(ApplyUrlState, KeepsSelectionWhenTheUrlNamesNone) {
     EXPECT_EQ(applied.lang, vk::Lang::En);
 }
 
+// Issue 11: theme=light|dark and accent=RRGGBB, validated, in the hash or the query.
+TEST(ParseUrlState, ThemeAndAccent) {
+    const auto r = vk::parseUrlState("#theme=dark&accent=1F5FA8", ids);
+    EXPECT_TRUE(r.warnings.empty());
+    EXPECT_EQ(r.state.theme, vk::ColourScheme::Dark);
+    EXPECT_EQ(r.state.accent, (vk::Rgb{0x1f, 0x5f, 0xa8}));
+    EXPECT_EQ(vk::parseUrlState("accent=%231f5fa8", ids).state.accent, (vk::Rgb{0x1f, 0x5f, 0xa8}));  // '#' percent-encoded
+}
+
+TEST(ParseUrlState, BadThemeAndAccentAreIgnoredWithAWarning) {
+    const auto r = vk::parseUrlState("theme=sepia&accent=red", ids);
+    EXPECT_FALSE(r.state.theme.has_value());
+    EXPECT_FALSE(r.state.accent.has_value());
+    ASSERT_EQ(r.warnings.size(), 2u);
+    EXPECT_EQ(r.warnings[0], "theme= must be light or dark, got \"sepia\"");
+    EXPECT_EQ(r.warnings[1], "accent= must be a hex colour RRGGBB, got \"red\"");
+}
+
+TEST(ParseUrlState, ThemeFromTheQueryUnlessTheHashSaysOtherwise) {
+    EXPECT_EQ(vk::parseUrlState("?theme=dark", "#select=tinn", ids).state.theme, vk::ColourScheme::Dark);
+    EXPECT_EQ(vk::parseUrlState("?theme=dark", "#theme=light", ids).state.theme, vk::ColourScheme::Light);
+    EXPECT_EQ(vk::parseUrlState("?accent=000000", "", ids).state.accent, (vk::Rgb{0, 0, 0}));
+}
+
+TEST(UrlState, ForcedThemeAndAccentRoundTrip) {
+    vk::WidgetState s;
+    s.selected = {"tinn"};
+    s.forcedScheme = vk::ColourScheme::Dark;
+    s.accent = vk::Rgb{0xe3, 0x00, 0x1b};
+    EXPECT_EQ(vk::formatUrlState(s), "select=tinn&theme=dark&accent=e3001b");
+    EXPECT_EQ(vk::applyUrlState({}, vk::parseUrlState(vk::formatUrlState(s), ids).state), s);
+    // The reader's own scheme is not the link's business.
+    vk::WidgetState system;
+    system.systemScheme = vk::ColourScheme::Dark;
+    EXPECT_EQ(vk::formatUrlState(system), "");
+}
+
 }  // namespace

@@ -7,7 +7,7 @@ import {
   ids, watch, launchWithoutWebGL, viewSettled, tabUntil, activeElement, runAxe, describeAxe, shot, differingPixels, servedContent,
 } from './a11y-helpers.js';
 
-const focusColour = [0xe0, 0x8a, 0x00];  // --vk-focus
+const focusColour = [0xa3, 0x5f, 0x00];  // --vk-focus (light theme)
 const isCanvas = () => document.activeElement && document.activeElement.id === 'nominee-map-canvas';
 const statusLine = (page) => page.locator('#nominee-map-status');
 
@@ -287,17 +287,42 @@ test.describe('without WebGL', () => {
   });
 });
 
+// Opens path in a browser without WebGL, runs fn(page) on the text version, closes the browser.
+async function withTextVersion(playwright, baseURL, path, fn) {
+  const browser = await launchWithoutWebGL(playwright);
+  try {
+    const page = await browser.newPage({ baseURL });
+    await page.goto(path);
+    await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
+    await expect(page.locator('#vk-nominee-tinn')).toBeVisible();
+    await fn(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+// All of the text in view at once, so that axe can judge the contrast of every line.
+async function showAllText(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: Math.min(height + 16, 16000) });
+}
+
+// axe-core on the page as it is now: no serious or critical violation (all findings go to the log).
+async function expectNoSeriousViolations(page, what) {
+  const results = await runAxe(page);
+  console.log(`axe, ${what}:\n${describeAxe(results)}`);
+  test.info().annotations.push({ type: 'axe', description: describeAxe(results) });
+  const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  expect(bad, describeAxe({ violations: bad, incomplete: [] })).toEqual([]);
+}
+
 test.describe('axe-core audit', () => {
   test('the page with a comparison and the mirror in view: no serious or critical violations', async ({ page }) => {
     await openWidget(page, 'index.html#compare=asker,tinn');
     await page.locator('#nominee-map-text button[data-id="asker"]').focus();
     await settled(page);
     await shot(page, 'a11y-axe-mirror');
-    const results = await runAxe(page);
-    console.log(`axe, page with mirror focused:\n${describeAxe(results)}`);
-    test.info().annotations.push({ type: 'axe', description: describeAxe(results) });
-    const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-    expect(bad, describeAxe({ violations: bad, incomplete: [] })).toEqual([]);
+    await expectNoSeriousViolations(page, 'page with mirror focused');
   });
 
   test('the English page on a phone: no serious or critical violations', async ({ browser, baseURL }) => {
@@ -305,31 +330,37 @@ test.describe('axe-core audit', () => {
     const page = await context.newPage();
     await openWidget(page, new URL('index.html?lang=en#select=sykkylven', baseURL).href);
     await page.locator('#nominee-map-text button[data-id="sykkylven"]').focus();
-    const results = await runAxe(page);
-    console.log(`axe, English on a phone:\n${describeAxe(results)}`);
-    test.info().annotations.push({ type: 'axe', description: describeAxe(results) });
-    const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-    expect(bad, describeAxe({ violations: bad, incomplete: [] })).toEqual([]);
+    await expectNoSeriousViolations(page, 'English on a phone');
     await context.close();
   });
 
   test('the text version without WebGL: no serious or critical violations', async ({ playwright, baseURL }) => {
-    const browser = await launchWithoutWebGL(playwright);
-    try {
-      const page = await browser.newPage({ baseURL });
-      await page.goto('index.html');
-      await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
-      await expect(page.locator('#vk-nominee-tinn')).toBeVisible();
-      // All of the text in view at once, so that axe can judge the contrast of every line.
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.setViewportSize({ width: 1280, height: Math.min(height + 16, 16000) });
-      const results = await runAxe(page);
-      console.log(`axe, text version:\n${describeAxe(results)}`);
-      test.info().annotations.push({ type: 'axe', description: describeAxe(results) });
-      const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
-      expect(bad, describeAxe({ violations: bad, incomplete: [] })).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    await withTextVersion(playwright, baseURL, 'index.html', async (page) => {
+      await showAllText(page);
+      await expectNoSeriousViolations(page, 'text version');
+    });
+  });
+});
+
+// Issue 11: the same audits in the dark theme, reached as a reader in dark mode reaches it.
+test.describe('axe-core audit, dark theme', () => {
+  test('the page with a comparison and the mirror in view, in dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openWidget(page, 'index.html#compare=asker,tinn');
+    expect((await state(page)).appearance.theme).toBe('dark');
+    await page.locator('#nominee-map-text button[data-id="asker"]').focus();
+    await settled(page);
+    await shot(page, 'a11y-axe-mirror-dark');
+    await expectNoSeriousViolations(page, 'dark page with mirror focused');
+  });
+
+  test('the text version without WebGL, theme=dark', async ({ playwright, baseURL }) => {
+    await withTextVersion(playwright, baseURL, 'index.html?theme=dark', async (page) => {
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 27, 34)');
+      await showAllText(page);
+      await page.screenshot({ path: 'test-results/screens/a11y-no-webgl-dark.png' });
+      await expectNoSeriousViolations(page, 'dark text version');
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Vertskapskart host script: include once on a page that embeds the widget in an <iframe
 // data-nominee-map src=".../index.html">. It
 //  - sizes each iframe to the height the widget asks for (nominee-map:height),
+//  - passes the snippet's data-lang, data-theme (light|dark) and data-accent (RRGGBB) on to it,
 //  - keeps the comparison in the host page's own URL (#vertskap=asker,tinn), so a link copied from
 //    the address bar reopens it, and hands it to the widget on load,
 //  - re-sends the widget's selection as a DOM event 'nominee-map:select' on the iframe.
@@ -57,11 +58,15 @@
     iframe.__nomineeMap = true;
     var src = iframe.getAttribute('src') || '';
     var origin = new URL(src, location.href).origin;
+    // The comparison from the host's address, and the snippet's data-lang, data-theme and
+    // data-accent, go into the widget's hash (the widget checks each and warns about a bad one).
     var initial = hostSelection();
-    if (initial.length) {
-      var lang = iframe.getAttribute('data-lang');
-      iframe.setAttribute('src', src.split('#')[0] + '#' + widgetHash(initial) + (lang ? '&lang=' + lang : ''));
-    }
+    var parts = initial.length ? [widgetHash(initial)] : [];
+    ['lang', 'theme', 'accent'].forEach(function (key) {
+      var value = iframe.getAttribute('data-' + key);
+      if (value) parts.push(key + '=' + encodeURIComponent(value));
+    });
+    if (parts.length) iframe.setAttribute('src', src.split('#')[0] + '#' + parts.join('&'));
     iframe.addEventListener('load', function () {
       iframe.contentWindow.postMessage({ type: 'nominee-map:host', url: location.href }, origin);
     });

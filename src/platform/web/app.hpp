@@ -54,10 +54,16 @@ struct App {
     // State
     WidgetState state;
     std::string focused;  // nominee focused from the text mirror
+    ScreenRect focusedCover;  // where the focused mirror covers the canvas (canvas px), kept clear by reveals
     Camera camera;
     CameraView fitView;
     std::optional<CameraFlight> flight;
     bool viewPlaced = false;  // the start view has been set once
+    std::vector<std::string> revealPending;  // nominees to bring into view once the controls are drawn
+    MapControlBoxes controls;                // where the last frame drew the map's controls (map px)
+    bool controlsDrawn = false;              // ... for the current layout
+    Palette palette;                         // the theme's colours with the accent, as drawn
+    std::string paletteKey;                  // theme and accent that palette is for
 
     // Page facts
     bool embedded = false;
@@ -112,8 +118,9 @@ void commitState(WidgetState next);
 // Camera helpers shared by input, commands and the UI's buttons.
 void fitStartView();
 void zoomMapAbout(double xCss, double yCss, double factor);  // canvas CSS px
-void flyToNominee(const std::string& id);
-void revealIfSelected(const std::string& id);  // flies only when the nominee is (still) selected
+void flyToNominee(const std::string& id);  // brings it into view (at the next frame)
+// Brings the selection into view when id is (still) selected: both nominees of a comparison, else id.
+void revealIfSelected(const std::string& id);
 
 // Which nominee is under a canvas point (CSS px), or "".
 std::string nomineeAt(double xCss, double yCss, bool touch);

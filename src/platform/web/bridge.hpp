@@ -12,6 +12,7 @@ int vk_js_asset_size(const char* name);
 void vk_js_asset_copy(const char* name, void* destination);
 int vk_js_is_embedded();
 int vk_js_prefers_reduced_motion();
+int vk_js_prefers_dark();
 void vk_js_set_cursor(const char* cursor);
 void vk_js_canvas_origin(double* xy);
 void vk_js_focus_canvas();

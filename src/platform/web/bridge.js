@@ -29,6 +29,9 @@ mergeInto(LibraryManager.library, {
   vk_js_prefers_reduced_motion: function () {
     return window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
+  vk_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
 
   // The canvas's top-left corner in client (viewport) CSS pixels, for events taken on the window.
   vk_js_canvas_origin: function (out) {

@@ -3,6 +3,7 @@
 #include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -72,6 +73,27 @@ nlohmann::json viewJson() {
             {"narrow", a.layout.narrow}};
 }
 
+// The look as state() reports it: the theme, whether a link or the embed snippet forced it, and
+// the accent as asked for and as used (with a note when it had to change for AA contrast).
+nlohmann::json appearanceJson() {
+    const WidgetState& s = app().state;
+    nlohmann::json out = {{"theme", schemeId(s.scheme())}, {"forced", s.forcedScheme.has_value()}, {"accent", nullptr},
+                          {"accentUsed", nullptr}, {"accentTint", nullptr}, {"note", ""}};
+    if (!s.accent) return out;
+    static std::string cachedKey;
+    static AccentedPalette cached;
+    const std::string key = std::string(schemeId(s.scheme())) + hexColour(*s.accent);
+    if (key != cachedKey) {
+        cached = applyAccent(s.scheme(), *s.accent);
+        cachedKey = key;
+    }
+    out["accent"] = hexColour(cached.requested);
+    out["accentUsed"] = hexColour(cached.used);
+    out["accentTint"] = hexColour(cached.palette.leftTint);
+    out["note"] = accentNote(s.scheme(), cached);
+    return out;
+}
+
 }  // namespace
 
 nlohmann::json stateJson() {
@@ -82,7 +104,8 @@ nlohmann::json stateJson() {
             {"filter", classFilterId(a.state.filter)},
             {"theme", a.state.highlightedTheme.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.highlightedTheme)},
             {"initiative", a.state.openedInitiative.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.openedInitiative)},
-            {"view", viewJson()}};
+            {"view", viewJson()},
+            {"appearance", appearanceJson()}};
 }
 
 namespace {
@@ -161,6 +184,7 @@ nlohmann::json run(const nlohmann::json& command) {
         if (!data.nominee(left)) return unknownId(left);
         if (!data.nominee(right)) return unknownId(right);
         commitState(compareNominees(a.state, left, right));
+        revealIfSelected(left);
         return {{"ok", true}};
     }
     if (op == "clear") {
@@ -183,6 +207,12 @@ nlohmann::json run(const nlohmann::json& command) {
         commitState(setFilter(a.state, *filter));
         return {{"ok", true}};
     }
+    if (op == "systemScheme") {
+        // The reader's prefers-color-scheme changed (web/widget.js follows it).
+        const bool dark = command.contains("dark") && command["dark"].is_boolean() && command["dark"].get<bool>();
+        commitState(setSystemScheme(a.state, dark ? ColourScheme::Dark : ColourScheme::Light));
+        return {{"ok", true}};
+    }
     if (op == "theme") {
         commitState(toggleTheme(a.state, id("id")));
         return {{"ok", true}};
@@ -190,6 +220,12 @@ nlohmann::json run(const nlohmann::json& command) {
     if (op == "focus") {
         // Keyboard focus in the text mirror: show it on the map as well.
         a.focused = data.nominee(id("id")) ? id("id") : "";
+        a.focusedCover = {};
+        if (!a.focused.empty() && command.contains("cover") && command["cover"].is_object()) {
+            const auto& c = command["cover"];
+            const auto field = [&](const char* key) { return c.contains(key) && c[key].is_number() ? c[key].get<double>() : 0.0; };
+            a.focusedCover = {field("x"), field("y"), std::max(field("width"), 0.0), std::max(field("height"), 0.0)};
+        }
         if (!a.focused.empty()) flyToNominee(a.focused);
         a.requestFrames();
         return {{"ok", true}};
@@ -219,6 +255,7 @@ nlohmann::json run(const nlohmann::json& command) {
         if (command.contains("replace") && command["replace"].is_boolean() && command["replace"].get<bool>()) {
             base = WidgetState{};
             base.hover = a.state.hover;
+            base.systemScheme = a.state.systemScheme;
         }
         WidgetState next = applyUrlState(base, parsed.state);
         if (!(next == a.state)) commitState(next);

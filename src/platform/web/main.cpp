@@ -44,6 +44,7 @@ bool syncCanvasSize() {
     emscripten_set_canvas_element_size(canvasSelector, static_cast<int>(std::lround(a.canvas.width * ratio)),
                                        static_cast<int>(std::lround(a.canvas.height * ratio)));
     a.layout = computeLayout(a.canvas);
+    a.controlsDrawn = false;
     a.camera.setViewport({a.layout.map.width, a.layout.map.height});
     fitStartView();
     return true;
@@ -89,6 +90,8 @@ void applyFrameOutput(const ui::FrameOutput& out) {
     App& a = app();
     a.markers = out.markers;
     a.targets = out.targets;
+    a.controls = out.controls;
+    a.controlsDrawn = true;
     a.panelContentHeight = out.panelContentHeight;
     switch (out.map) {
         case ui::MapCommand::ZoomIn: zoomMapAbout(a.layout.map.width / 2, a.layout.map.height / 2, 2); break;
@@ -115,8 +118,25 @@ void applyFrameOutput(const ui::FrameOutput& out) {
     }
 }
 
+// The theme's palette with the host's accent, made current when either changes.
+void syncPalette() {
+    App& a = app();
+    const ColourScheme theme = a.state.scheme();
+    const std::string key = std::string(schemeId(theme)) + (a.state.accent ? hexColour(*a.state.accent) : "");
+    if (key == a.paletteKey) return;
+    a.paletteKey = key;
+    a.palette = paletteFor(theme, a.state.accent);
+    ui::usePalette(a.palette);
+}
+
+MapColours mapColours(const Palette& p) {
+    const auto rgba = [](Rgb c) { return Rgba{c.r / 255.0f, c.g / 255.0f, c.b / 255.0f}; };
+    return {rgba(p.sea), rgba(p.neighbours), rgba(p.norway), rgba(p.borders), rgba(p.coast)};
+}
+
 void drawFrameContents(double timeMs) {
     App& a = app();
+    syncPalette();
     feedImGuiInput(timeMs);
     ImGui::NewFrame();
 
@@ -139,7 +159,7 @@ void drawFrameContents(double timeMs) {
     const int framebufferWidth = static_cast<int>(std::lround(a.canvas.width * a.pixelRatio));
     const int framebufferHeight = static_cast<int>(std::lround(a.canvas.height * a.pixelRatio));
     glViewport(0, 0, framebufferWidth, framebufferHeight);
-    glClearColor(1, 1, 1, 1);
+    glClearColor(a.palette.panel.r / 255.0f, a.palette.panel.g / 255.0f, a.palette.panel.b / 255.0f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     if (a.geoLoaded) {
         const auto& m = a.layout.map;
@@ -147,17 +167,52 @@ void drawFrameContents(double timeMs) {
         const int width = static_cast<int>(std::lround(m.width * a.pixelRatio));
         const int height = static_cast<int>(std::lround(m.height * a.pixelRatio));
         const int y = framebufferHeight - static_cast<int>(std::lround(m.y * a.pixelRatio)) - height;
-        a.map.draw(a.camera, x, y, width, height, MapColours{});
+        a.map.draw(a.camera, x, y, width, height, mapColours(a.palette));
         glViewport(0, 0, framebufferWidth, framebufferHeight);
     }
     ImGuiWebGL2_RenderDrawData(ImGui::GetDrawData());
     applyFrameOutput(out);
 }
 
+// Flies to a view that shows every nominee in ids with room for its label, clear of the map's
+// controls (core: viewToReveal).
+void flyToReveal(const std::vector<std::string>& ids) {
+    App& a = app();
+    std::vector<MapPoint> targets, others;
+    for (const auto& n : a.content.data.nominees) {
+        const bool wanted = std::find(ids.begin(), ids.end(), n.id) != ids.end();
+        (wanted ? targets : others).push_back(project(n.centre.position));
+    }
+    RevealRoom room;
+    room.obstacles = a.controls.list();
+    if (!a.focused.empty() && a.focusedCover.width > 0) {
+        const ScreenRect& c = a.focusedCover;
+        room.obstacles.push_back({c.x - a.layout.map.x, c.y - a.layout.map.y, c.width, c.height});
+    }
+    room.marginPx = 12;
+    room.markerRadiusPx = 11;
+    room.labelPx = {96, 19};  // until a frame has measured the labels
+    double widest = 0, tallest = 0;
+    for (const auto& t : a.markers.targets) widest = std::max(widest, t.label.width), tallest = std::max(tallest, t.label.height);
+    if (widest > 0) room.labelPx = {widest, tallest};
+    const auto to = viewToReveal(a.camera, targets, others, room);
+    if (!to) return;
+    if (a.reducedMotion) a.camera.setView(*to);
+    else a.flight = CameraFlight{a.camera.view(), *to, nowMs(), 650};
+}
+
 EM_BOOL frame(double timeMs, void*) {
     App& a = app();
     if (a.contextLost) return EM_TRUE;
     if (syncCanvasSize()) a.requestFrames();
+    if (!a.revealPending.empty()) {
+        // Wait for a frame that drew the controls where this layout has them.
+        if (a.controlsDrawn) {
+            flyToReveal(a.revealPending);
+            a.revealPending.clear();
+        }
+        a.requestFrames();
+    }
     if (a.flight) {
         a.camera.setView(a.flight->viewAt(timeMs));
         if (a.flight->finishedAt(timeMs)) a.flight.reset();
@@ -279,22 +334,27 @@ void zoomMapAbout(double xCss, double yCss, double factor) {
     a.requestFrames();
 }
 
-void flyToNominee(const std::string& id) {
+namespace {
+
+// Now, when a frame has drawn the controls where this layout has them; else at the first frame
+// that has (a link's selection arrives before the map is laid out).
+void reveal(std::vector<std::string> ids) {
     App& a = app();
-    const Nominee* n = a.content.data.nominee(id);
-    if (!n) return;
-    std::vector<MapPoint> others;
-    for (const auto& other : a.content.data.nominees)
-        if (other.id != id) others.push_back(project(other.centre.position));
-    const auto to = viewToReveal(a.camera, project(n->centre.position), others);
-    if (!to) return;
-    if (a.reducedMotion) a.camera.setView(*to);
-    else a.flight = CameraFlight{a.camera.view(), *to, nowMs(), 650};
+    if (a.controlsDrawn) flyToReveal(ids);
+    else a.revealPending = std::move(ids);
     a.requestFrames();
 }
 
+}  // namespace
+
+void flyToNominee(const std::string& id) {
+    if (app().content.data.nominee(id)) reveal({id});
+}
+
 void revealIfSelected(const std::string& id) {
-    if (app().state.isSelected(id)) flyToNominee(id);
+    App& a = app();
+    if (!a.state.isSelected(id)) return;
+    reveal(a.state.comparing() ? a.state.selected : std::vector<std::string>{id});
 }
 
 bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
@@ -313,6 +373,7 @@ int main() {
     App& a = app();
     a.embedded = vk_js_is_embedded() != 0;
     a.reducedMotion = vk_js_prefers_reduced_motion() != 0;
+    a.state.systemScheme = vk_js_prefers_dark() != 0 ? vk::ColourScheme::Dark : vk::ColourScheme::Light;
 
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
