@@ -226,7 +226,10 @@ public:
                                                       " bytes, got one of " + std::to_string(key.size()) + " bytes"});
             key.resize(utf8Prefix(key, limits::maxKeyBytes));
         }
-        if (frame.keys.contains(key)) addProblem(problems_, {currentPath(), "duplicate key " + quotedJson(key)});
+        // The cap is checked first: a path is as long as the nesting, and a file may repeat keys
+        // by the thousand.
+        if (frame.keys.contains(key) && !tooManyProblems(problems_))
+            addProblem(problems_, {currentPath(), "duplicate key " + quotedJson(key)});
         frame.key = std::move(key);
         return true;
     }

@@ -109,6 +109,10 @@ public:
     JsonField operator[](std::string_view key) const;
     JsonField operator[](std::size_t index) const;
 
+    // True once the list holds more than limits::maxProblems: the file will be refused, so a
+    // loader stops reading (each loop over entries checks), which bounds its work on any file.
+    bool overwhelmed() const { return tooManyProblems(*problems_); }
+
     // Reports a problem at this path; for a missing key, nothing (it is reported when read).
     void report(std::string message) const;
 

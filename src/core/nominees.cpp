@@ -107,7 +107,10 @@ Text readText(const JsonField& field) {
 
 std::vector<std::string> readStrings(const JsonField& field, ElementCount count, std::string_view noun) {
     std::vector<std::string> strings;
-    for (const JsonField& element : field.array(count, noun)) strings.push_back(element.string().value_or(""));
+    for (const JsonField& element : field.array(count, noun)) {
+        if (element.overwhelmed()) break;
+        strings.push_back(element.string().value_or(""));
+    }
     return strings;
 }
 
@@ -133,6 +136,7 @@ std::vector<ClassInfo> readClasses(const JsonField& field) {
     std::vector<ClassInfo> classes;
     UniqueIds ids;
     for (const JsonField& entry : field.array({2, 2}, "classes")) {
+        if (entry.overwhelmed()) break;
         entry.object({"id", "name"});
         const auto id = entry["id"].oneOf({"small", "large"});
         Text name = readText(entry["name"]);
@@ -185,6 +189,7 @@ std::vector<Read<Criterion>> readCriteria(const JsonField& field, Definitions& d
     std::vector<Read<Criterion>> criteria;
     UniqueIds ids;
     for (const JsonField& entry : field.array(criterionCount, "criteria")) {
+        if (entry.overwhelmed()) break;
         entry.object({"id", "name", "description"});
         Criterion criterion{entry["id"].id().value_or(""), readText(entry["name"]), readText(entry["description"])};
         if (!criterion.id.empty()) ids.add(criterion.id, entry["id"]);
@@ -198,6 +203,7 @@ std::vector<Read<Theme>> readThemes(const JsonField& field, Definitions& definit
     std::vector<Read<Theme>> themes;
     UniqueIds ids;
     for (const JsonField& entry : field.array(themeCount, "themes")) {
+        if (entry.overwhelmed()) break;
         entry.object({"id", "name"});
         Theme theme{entry["id"].id().value_or(""), readText(entry["name"])};
         if (!theme.id.empty()) ids.add(theme.id, entry["id"]);
@@ -217,6 +223,7 @@ Initiative readInitiative(const JsonField& field, const Definitions& definitions
     }
     UniqueIds themes("theme");
     for (const JsonField& element : field["themes"].array({1}, "themes")) {
+        if (element.overwhelmed()) break;
         const auto theme = element.id();
         if (theme && checkDefined(element, *theme, definitions.themeIds, "theme") && themes.add(*theme, element))
             initiative.themes.push_back(*theme);
@@ -273,6 +280,7 @@ Nominee readNominee(const JsonField& field, const Definitions& definitions, Nomi
 
     UniqueIds initiativeIds;
     for (const JsonField& entry : field["initiatives"].array({1, limits::maxListItems}, "initiatives")) {
+        if (entry.overwhelmed()) break;
         Initiative initiative = readInitiative(entry, definitions);
         if (!initiative.id.empty()) initiativeIds.add(initiative.id, entry["id"]);
         nominee.initiatives.push_back(std::move(initiative));
@@ -287,6 +295,7 @@ std::vector<Read<Nominee>> readNominees(const JsonField& field, const Definition
     std::vector<Read<Nominee>> nominees;
     UniqueIds ids;
     for (const JsonField& entry : field.array({1, limits::maxNominees}, "nominees")) {
+        if (entry.overwhelmed()) break;
         NomineeSeen nomineeSeen;
         Nominee nominee = readNominee(entry, definitions, nomineeSeen);
         if (!nominee.id.empty()) ids.add(nominee.id, entry["id"]);
