@@ -435,13 +435,6 @@ std::string quotedJson(std::string_view text) {
     return Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-bool hasProblemWithin(const std::vector<DataProblem>& problems, std::string_view path) {
-    return std::any_of(problems.begin(), problems.end(), [&](const DataProblem& problem) {
-        const std::string_view p = problem.path;
-        return p.starts_with(path) && (p.size() == path.size() || p[path.size()] == '/');
-    });
-}
-
 ProblemPaths::ProblemPaths(const std::vector<DataProblem>& problems) : paths_(problemPathsAndParents(problems)) {}
 
 bool ProblemPaths::within(const std::string& path) const { return paths_.contains(path); }

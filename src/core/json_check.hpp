@@ -44,12 +44,9 @@ std::string describeJson(const Json& value, std::size_t maxChars = 40);
 // A string as a JSON string literal, for messages: north -> "north".
 std::string quotedJson(std::string_view text);
 
-// True when some problem is at `path` or below it ("/nominees/5" covers "/nominees/5/centre/lat"
-// but not "/nominees/50").
-bool hasProblemWithin(const std::vector<DataProblem>& problems, std::string_view path);
-
-// The same question for many paths at once: built once from the problems, each query then costs
-// one hash lookup, so checking n entries against m problems is O(n + m) rather than O(n x m).
+// Which paths have a problem at them or below them ("/nominees/5" covers "/nominees/5/centre/lat"
+// but not "/nominees/50"). Built once from the problems, each query then costs one hash lookup, so
+// checking n entries against m problems is O(n + m x depth) rather than O(n x m).
 class ProblemPaths {
 public:
     explicit ProblemPaths(const std::vector<DataProblem>& problems);

@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else if (document.is_array()) {
         for (const vk::JsonField& element : root.array()) readEverything(element, ids);
     }
-    (void)vk::hasProblemWithin(problems, "/a");
+    (void)vk::ProblemPaths(problems).within("/a");
     vk::sortInDocumentOrder(problems, document);
     return 0;
 }
