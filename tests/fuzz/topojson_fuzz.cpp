@@ -7,7 +7,12 @@
 #include <string>
 #include <string_view>
 
+// The reader moves beside geoprep (tools/geoprep, target vk_geometry) on main; either place works.
+#if __has_include("geoprep/topojson.hpp")
+#include "geoprep/topojson.hpp"
+#else
 #include "core/topojson.hpp"
+#endif
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     vk::Topology topology;
