@@ -50,6 +50,7 @@ target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 add_executable(vertskapskart
   src/platform/web/main.cpp
   src/platform/web/commands.cpp
+  src/platform/web/command_dispatch.cpp
   src/platform/web/input.cpp
   src/platform/web/imgui_impl_webgl2.cpp)
 target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_imgui vk_warnings)

@@ -11,6 +11,7 @@ packages=(
   cmake make g++        # native build: tests and tools
   nlohmann-json3-dev    # JSON reader for core
   libgtest-dev          # unit tests
+  clang-14 libclang-rt-14-dev  # ./fuzz: libFuzzer, ASan and UBSan runtimes (-fsanitize=fuzzer)
   chromium              # headless browser for the e2e tests
   fonts-inter           # the widget's typeface
   python3-fonttools     # pyftsubset: Latin subset of Inter

@@ -1,5 +1,7 @@
 #include "core/geo_asset.hpp"
 
+#include "core/limits.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -132,6 +134,18 @@ public:
         offset += 8;
         return v;
     }
+    // The coordinate `from` plus one zig-zag step, both in grid steps; fails when the step or
+    // the result leaves limits::maxGeoGridSteps.
+    std::int64_t gridStep(std::int64_t from) {
+        const std::int64_t step = signedVarint();
+        constexpr std::int64_t limit = limits::maxGeoGridSteps;
+        if (failed()) return from;
+        if (step < -2 * limit || step > 2 * limit || from + step < -limit || from + step > limit) {
+            fail("a vertex lies outside the map's plane (more than " + std::to_string(limit) + " grid steps out)");
+            return from;
+        }
+        return from + step;
+    }
     MapBox box() {
         MapBox b;
         b.minX = real();
@@ -145,6 +159,17 @@ public:
     std::size_t offset = 0;
     std::string error;
 };
+
+// Either no box at all (MapBox{}, as an asset without that box writes it) or one that is finite,
+// ordered (min <= max) and within the map's plane.
+bool plausibleBox(const MapBox& b) {
+    const MapBox none;
+    if (b.minX == none.minX && b.minY == none.minY && b.maxX == none.maxX && b.maxY == none.maxY) return true;
+    constexpr double limit = static_cast<double>(limits::maxGeoGridSteps) * geoAssetGridMetres;
+    for (const double v : {b.minX, b.minY, b.maxX, b.maxY})
+        if (!std::isfinite(v) || v < -limit || v > limit) return false;
+    return b.minX <= b.maxX && b.minY <= b.maxY;
+}
 
 std::int64_t toGrid(double metres) { return std::llround(metres / geoAssetGridMetres); }
 
@@ -201,14 +226,20 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
     }
     asset = GeoAsset{};
     asset.norwayBounds = r.box();
+    if (!r.failed() && !plausibleBox(asset.norwayBounds)) r.fail("implausible Norway bounds");
     asset.extent = r.box();
+    if (!r.failed() && !plausibleBox(asset.extent)) r.fail("implausible extent");
     asset.clipBox = r.box();
+    if (!r.failed() && !plausibleBox(asset.clipBox)) r.fail("implausible clip box");
     const std::uint64_t layerCount = r.varint();
-    if (layerCount > 64) r.fail("implausible layer count " + std::to_string(layerCount));
+    if (layerCount > limits::maxGeoLayers)
+        r.fail("implausible layer count " + std::to_string(layerCount) + " (the limit is " +
+               std::to_string(limits::maxGeoLayers) + ")");
     for (std::uint64_t l = 0; l < layerCount && !r.failed(); ++l) {
         GeoLayer layer;
         const std::uint64_t nameLength = r.varint();
-        if (nameLength > 64) r.fail("implausible layer name length");
+        if (nameLength > limits::maxGeoLayerNameBytes)
+            r.fail("implausible layer name length (the limit is " + std::to_string(limits::maxGeoLayerNameBytes) + ")");
         for (std::uint64_t i = 0; i < nameLength && !r.failed(); ++i) layer.name += static_cast<char>(r.byte());
         const std::uint8_t kind = r.byte();
         if (kind > 1) r.fail("unknown layer kind " + std::to_string(kind));
@@ -220,8 +251,10 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         layer.vertices.reserve(static_cast<std::size_t>(vertexCount));
         std::int64_t x = 0, y = 0;
         for (std::uint64_t i = 0; i < vertexCount && !r.failed(); ++i) {
-            x += r.signedVarint();
-            y += r.signedVarint();
+            // Each step is checked before it is added, so no sum can overflow.
+            x = r.gridStep(x);
+            y = r.gridStep(y);
+            if (r.failed()) break;
             layer.vertices.push_back({static_cast<double>(x) * geoAssetGridMetres,
                                       static_cast<double>(y) * geoAssetGridMetres});
         }
@@ -232,13 +265,24 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         const std::size_t perPrimitive = indicesPerPrimitive(layer.kind);
         std::int64_t first = 0;
         for (std::uint64_t i = 0; i < indexCount && !r.failed(); ++i) {
-            const std::int64_t index = first + r.signedVarint();
-            if (i % perPrimitive == 0) first = index;
-            if (index < 0 || static_cast<std::uint64_t>(index) >= vertexCount) {
-                r.fail("index " + std::to_string(index) + " outside the layer's " +
+            // first is a valid index, under the vertex count and so under the file's size; a step
+            // larger than the file's size leads outside whichever way. Checking it before adding
+            // keeps the sum from overflowing.
+            const std::int64_t step = r.signedVarint();
+            const auto vertices = static_cast<std::int64_t>(vertexCount);
+            const auto fileSize = static_cast<std::int64_t>(bytes.size());
+            if (step < -fileSize || step > fileSize) {
+                r.fail("index step " + std::to_string(step) + " leads outside the layer's " +
                        std::to_string(vertexCount) + " vertices");
                 break;
             }
+            const std::int64_t index = first + step;
+            if (index < 0 || index >= vertices) {
+                r.fail("index " + std::to_string(index) + " outside the layer's " + std::to_string(vertexCount) +
+                       " vertices");
+                break;
+            }
+            if (i % perPrimitive == 0) first = index;
             layer.indices.push_back(static_cast<std::uint32_t>(index));
         }
         if (!r.failed() && layer.indices.size() % perPrimitive != 0)

@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "core/limits.hpp"
 
 namespace vk {
 
@@ -18,6 +21,14 @@ bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isStructural(char c) { return std::string_view("{}[],:").find(c) != std::string_view::npos; }
 bool endsWord(char c) { return isJsonSpace(c) || isStructural(c) || c == '"'; }
+
+// The longest prefix of s of at most maxBytes bytes that does not cut a UTF-8 character.
+std::size_t utf8Prefix(std::string_view s, std::size_t maxBytes) {
+    if (s.size() <= maxBytes) return s.size();
+    std::size_t cut = maxBytes;
+    while (cut > 0 && isContinuationByte(s[cut])) --cut;
+    return cut;
+}
 
 std::size_t characterCount(std::string_view s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !isContinuationByte(c); }));
@@ -176,7 +187,11 @@ DataProblem syntaxProblem(std::string_view text, std::size_t bytesRead, std::str
 
 // nlohmann's own DOM parser throws on a syntax error, which under Emscripten (exceptions off)
 // aborts the widget. This one records the error instead, and also notices repeated keys, which
-// nlohmann would silently merge.
+// nlohmann would silently merge. It keeps the limits of core/limits.hpp: nesting deeper than
+// maxNestingDepth stops the parse (so no later walk of the document can recurse deeper), and a
+// string or key longer than its limit is reported and cut. Each value costs O(1) amortised:
+// paths are built only for a problem, and keys are found by hash, not by nlohmann's ordered_map
+// (a linear search per key, quadratic in an object's size).
 class DocumentBuilder {
 public:
     DocumentBuilder(std::string_view text, std::vector<DataProblem>& problems) : text_(text), problems_(problems) {}
@@ -189,7 +204,14 @@ public:
     bool number_integer(Json::number_integer_t value) { return place(Json(value)); }
     bool number_unsigned(Json::number_unsigned_t value) { return place(Json(value)); }
     bool number_float(Json::number_float_t value, const std::string&) { return place(Json(value)); }
-    bool string(std::string& value) { return place(Json(std::move(value))); }
+    bool string(std::string& value) {
+        if (value.size() > limits::maxStringBytes) {
+            addProblem(problems_, {nextPath(), "expected a string of at most " + std::to_string(limits::maxStringBytes) +
+                                                   " bytes, got " + std::to_string(value.size()) + " bytes"});
+            value.resize(utf8Prefix(value, limits::maxStringBytes));
+        }
+        return place(Json(std::move(value)));
+    }
     bool binary(Json::binary_t& value) { return place(Json::binary(value)); }  // not in JSON text
 
     bool start_object(std::size_t) { return open(Json::object()); }
@@ -199,10 +221,15 @@ public:
 
     bool key(std::string& key) {
         Frame& frame = open_.back();
-        if (std::find(frame.keys.begin(), frame.keys.end(), key) != frame.keys.end())
-            problems_.push_back({frame.path, "duplicate key " + quotedJson(key)});
-        else
-            frame.keys.push_back(key);
+        if (key.size() > limits::maxKeyBytes) {
+            addProblem(problems_, {currentPath(), "expected a key of at most " + std::to_string(limits::maxKeyBytes) +
+                                                      " bytes, got one of " + std::to_string(key.size()) + " bytes"});
+            key.resize(utf8Prefix(key, limits::maxKeyBytes));
+        }
+        // The cap is checked first: a path is as long as the nesting, and a file may repeat keys
+        // by the thousand.
+        if (frame.keys.contains(key) && !tooManyProblems(problems_))
+            addProblem(problems_, {currentPath(), "duplicate key " + quotedJson(key)});
         frame.key = std::move(key);
         return true;
     }
@@ -215,17 +242,29 @@ public:
 private:
     struct Frame {
         Json* value;
-        std::string path;
-        std::string key;                // the key whose value comes next (objects)
-        std::vector<std::string> keys;  // keys seen so far (objects)
+        std::string key;                                      // the key whose value comes next (objects)
+        std::unordered_map<std::string, std::size_t> keys;  // key -> its member's index (objects)
     };
+    using Members = std::vector<std::pair<const std::string, Json>>;  // what ordered_map is built on
+
+    // The JSON Pointer of the innermost open container: each one is the last value added to the
+    // one around it, so the path follows from the open frames alone.
+    std::string currentPath() const {
+        std::string path;
+        for (std::size_t i = 1; i < open_.size(); ++i) {
+            const Frame& parent = open_[i - 1];
+            path = parent.value->is_array() ? childPointer(path, parent.value->size() - 1)
+                                            : childPointer(path, parent.key);
+        }
+        return path;
+    }
 
     // Where the next value goes, as a JSON Pointer.
     std::string nextPath() const {
         if (open_.empty()) return "";
         const Frame& frame = open_.back();
-        return frame.value->is_array() ? childPointer(frame.path, frame.value->size())
-                                       : childPointer(frame.path, frame.key);
+        return frame.value->is_array() ? childPointer(currentPath(), frame.value->size())
+                                       : childPointer(currentPath(), frame.key);
     }
 
     Json* insert(Json value) {
@@ -238,9 +277,15 @@ private:
             frame.value->push_back(std::move(value));
             return &frame.value->back();
         }
-        Json& slot = (*frame.value)[frame.key];  // a repeated key: the later value wins
-        slot = std::move(value);
-        return &slot;
+        auto& members = static_cast<Members&>(frame.value->get_ref<Json::object_t&>());
+        if (const auto found = frame.keys.find(frame.key); found != frame.keys.end()) {
+            Json& slot = members[found->second].second;  // a repeated key: the later value wins
+            slot = std::move(value);
+            return &slot;
+        }
+        frame.keys.emplace(frame.key, members.size());
+        members.emplace_back(frame.key, std::move(value));
+        return &members.back().second;
     }
 
     bool place(Json value) {
@@ -249,9 +294,13 @@ private:
     }
 
     bool open(Json container) {
-        std::string path = nextPath();
+        if (open_.size() >= limits::maxNestingDepth) {
+            syntaxError_ = DataProblem{nextPath(), "nesting deeper than " + std::to_string(limits::maxNestingDepth) +
+                                                       " levels of objects and arrays (the format needs 6)"};
+            return false;
+        }
         // Pointers stay valid: only the innermost open container grows.
-        open_.push_back({insert(std::move(container)), std::move(path), {}, {}});
+        open_.push_back({insert(std::move(container)), {}, {}});
         return true;
     }
 
@@ -290,29 +339,61 @@ bool isId(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c) || c == '-'; });
 }
 
-std::size_t editDistance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+// The edit distance of a and b (ignoring case) when it is at most `bound`, else bound + 1. Only the
+// band of cells within `bound` of the diagonal can stay within it, so this costs
+// O(length x bound) rather than O(length^2), whatever the words.
+std::size_t boundedEditDistance(std::string_view a, std::string_view b, std::size_t bound) {
+    const std::size_t over = bound + 1;
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > bound) return over;
+    std::vector<std::size_t> row(b.size() + 1, over);
+    for (std::size_t j = 0; j <= std::min(b.size(), bound); ++j) row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
+        const std::size_t from = i > bound ? i - bound : 1, to = std::min(b.size(), i + bound);
+        std::size_t diagonal = row[from - 1];
+        row[from - 1] = from == 1 && i <= bound ? i : over;
+        std::size_t best = row[from - 1];
+        for (std::size_t j = from; j <= to; ++j) {
             const std::size_t above = row[j];
             const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
                               std::tolower(static_cast<unsigned char>(b[j - 1]));
-            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1), over});
             diagonal = above;
+            best = std::min(best, row[j]);
         }
+        if (to < b.size()) row[to + 1] = over;
+        if (best > bound) return over;
     }
-    return row[b.size()];
+    return std::min(row[b.size()], over);
 }
 
-void rankPaths(const Json& value, const std::string& path, std::unordered_map<std::string, std::size_t>& ranks) {
+// Every path that has a problem at it or below it: each problem's path and all its parents.
+std::unordered_set<std::string> problemPathsAndParents(const std::vector<DataProblem>& problems) {
+    std::unordered_set<std::string> paths;
+    for (const DataProblem& problem : problems) {
+        std::string path = problem.path;
+        // Stop at the first parent already there: its own parents are there too.
+        while (paths.insert(path).second) {
+            const std::size_t slash = path.rfind('/');
+            if (slash == std::string::npos) break;
+            path.resize(slash);
+        }
+    }
+    return paths;
+}
+
+// Numbers, in document order (a walk from the top, parents before children), the values whose
+// path is in `wanted`; `wanted` holds the parents of each of its paths, so the walk enters only
+// those, and its recursion is no deeper than the document (at most limits::maxNestingDepth).
+void rankPaths(const Json& value, const std::string& path, const std::unordered_set<std::string>& wanted,
+               std::unordered_map<std::string, std::size_t>& ranks) {
     ranks.emplace(path, ranks.size());
+    const auto visit = [&](const Json& child, std::string childPath) {
+        if (wanted.contains(childPath)) rankPaths(child, childPath, wanted, ranks);
+    };
     if (value.is_object()) {
-        for (const auto& [key, child] : value.items()) rankPaths(child, childPointer(path, key), ranks);
+        for (const auto& [key, child] : value.items()) visit(child, childPointer(path, key));
     } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i) rankPaths(value[i], childPointer(path, i), ranks);
+        for (std::size_t i = 0; i < value.size(); ++i) visit(value[i], childPointer(path, i));
     }
 }
 
@@ -354,12 +435,15 @@ std::string quotedJson(std::string_view text) {
     return Json(std::string(text)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-bool hasProblemWithin(const std::vector<DataProblem>& problems, std::string_view path) {
-    return std::any_of(problems.begin(), problems.end(), [&](const DataProblem& problem) {
-        const std::string_view p = problem.path;
-        return p.starts_with(path) && (p.size() == path.size() || p[path.size()] == '/');
-    });
+ProblemPaths::ProblemPaths(const std::vector<DataProblem>& problems) : paths_(problemPathsAndParents(problems)) {}
+
+bool ProblemPaths::within(const std::string& path) const { return paths_.contains(path); }
+
+void addProblem(std::vector<DataProblem>& problems, DataProblem problem) {
+    if (problems.size() <= limits::maxProblems) problems.push_back(std::move(problem));
 }
+
+bool tooManyProblems(const std::vector<DataProblem>& problems) { return problems.size() > limits::maxProblems; }
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
@@ -392,11 +476,12 @@ std::string childPointer(std::string_view parentPath, std::size_t index) {
 }
 
 std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string>& candidates) {
+    if (candidates.size() > limits::maxSuggestionCandidates) return std::nullopt;
     const std::size_t allowed = word.size() < 3 ? 0 : word.size() < 6 ? 1 : 2;
     std::optional<std::string> best;
     std::size_t bestDistance = allowed + 1;
     for (const std::string& candidate : candidates) {
-        const std::size_t distance = editDistance(word, candidate);
+        const std::size_t distance = boundedEditDistance(word, candidate, allowed);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = candidate;
@@ -407,7 +492,7 @@ std::optional<std::string> closestMatch(std::string_view word, const std::vector
 
 void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& document) {
     std::unordered_map<std::string, std::size_t> ranks;
-    rankPaths(document, "", ranks);
+    rankPaths(document, "", problemPathsAndParents(problems), ranks);
     const auto rankOf = [&](std::string path) {
         for (;;) {
             if (const auto found = ranks.find(path); found != ranks.end()) return found->second;
@@ -449,12 +534,12 @@ JsonField JsonField::operator[](std::size_t index) const {
 }
 
 void JsonField::report(std::string message) const {
-    if (state_ == State::Present) problems_->push_back({path_, std::move(message)});
+    if (state_ == State::Present) addProblem(*problems_, {path_, std::move(message)});
 }
 
 bool JsonField::require() const {
     if (state_ == State::Missing)
-        problems_->push_back({path_.substr(0, path_.rfind('/')), "missing required key " + quotedJson(key_)});
+        addProblem(*problems_, {path_.substr(0, path_.rfind('/')), "missing required key " + quotedJson(key_)});
     return state_ == State::Present;
 }
 
@@ -490,6 +575,8 @@ std::vector<JsonField> JsonField::array(ElementCount count, std::string_view nou
         const std::string nounPart = " " + std::string(noun);
         if (count.min == count.max)
             report("expected exactly " + std::to_string(count.min) + nounPart + got);
+        else if (size == 0 && count.min == 1)
+            report("expected a non-empty array, got []");
         else if (count.max != ElementCount::unlimited())
             report("expected " + std::to_string(count.min) + " to " + std::to_string(count.max) + nounPart + got);
         else if (count.min == 1)
@@ -593,17 +680,15 @@ std::optional<std::string> JsonField::id() const {
 // ---- UniqueIds ----
 
 bool UniqueIds::add(const std::string& id, const JsonField& field) {
-    const auto found = std::find(ids_.begin(), ids_.end(), id);
-    if (found != ids_.end()) {
-        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " +
-                     firstPaths_[static_cast<std::size_t>(found - ids_.begin())] + ")");
+    const auto [found, added] = firstPaths_.emplace(id, field.path());
+    if (!added) {
+        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " + found->second + ")");
         return false;
     }
     ids_.push_back(id);
-    firstPaths_.push_back(field.path());
     return true;
 }
 
-bool UniqueIds::contains(std::string_view id) const { return std::find(ids_.begin(), ids_.end(), id) != ids_.end(); }
+bool UniqueIds::contains(std::string_view id) const { return firstPaths_.contains(std::string(id)); }
 
 }  // namespace vk

@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -42,9 +44,23 @@ std::string describeJson(const Json& value, std::size_t maxChars = 40);
 // A string as a JSON string literal, for messages: north -> "north".
 std::string quotedJson(std::string_view text);
 
-// True when some problem is at `path` or below it ("/nominees/5" covers "/nominees/5/centre/lat"
-// but not "/nominees/50").
-bool hasProblemWithin(const std::vector<DataProblem>& problems, std::string_view path);
+// Which paths have a problem at them or below them ("/nominees/5" covers "/nominees/5/centre/lat"
+// but not "/nominees/50"). Built once from the problems, each query then costs one hash lookup, so
+// checking n entries against m problems is O(n + m x depth) rather than O(n x m).
+class ProblemPaths {
+public:
+    explicit ProblemPaths(const std::vector<DataProblem>& problems);
+    // True when some problem is at `path` or below it.
+    bool within(const std::string& path) const;
+
+private:
+    std::unordered_set<std::string> paths_;  // every problem's path and all its parents
+};
+
+// Appends a problem unless the list already holds more than limits::maxProblems (it keeps one
+// more, so that tooManyProblems() can tell that the cap was passed).
+void addProblem(std::vector<DataProblem>& problems, DataProblem problem);
+bool tooManyProblems(const std::vector<DataProblem>& problems);
 
 // A number as the shortest decimal that reads back the same, never in exponent form: 57, 0.5.
 std::string formatNumber(double value);
@@ -55,7 +71,8 @@ std::string childPointer(std::string_view parentPath, std::string_view key);
 std::string childPointer(std::string_view parentPath, std::size_t index);
 
 // The candidate a mistyped word most likely meant ("regoin" -> "region"), ignoring case; nullopt
-// when none is within a small edit distance (none at all for words under three characters).
+// when none is within a small edit distance (none at all for words under three characters), and
+// when there are more than limits::maxSuggestionCandidates candidates. O(candidates x word length).
 std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
 // Stable-sorts problems into document order: by where their path (or, when that path does not
@@ -88,6 +105,10 @@ public:
     // reader), the child is silently unavailable, so one mistake gives one problem.
     JsonField operator[](std::string_view key) const;
     JsonField operator[](std::size_t index) const;
+
+    // True once the list holds more than limits::maxProblems: the file will be refused, so a
+    // loader stops reading (each loop over entries checks), which bounds its work on any file.
+    bool overwhelmed() const { return tooManyProblems(*problems_); }
 
     // Reports a problem at this path; for a missing key, nothing (it is reported when read).
     void report(std::string message) const;
@@ -156,7 +177,7 @@ public:
 private:
     std::string noun_;
     std::vector<std::string> ids_;
-    std::vector<std::string> firstPaths_;  // parallel to ids_
+    std::unordered_map<std::string, std::string> firstPaths_;  // id -> where it was first seen
 };
 
 }  // namespace vk

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_set>
 #include <utility>
 
 #include "core/json_check.hpp"
+#include "core/limits.hpp"
 
 namespace vk {
 
@@ -72,11 +74,20 @@ constexpr ElementCount themeCount{8, 14};
 constexpr std::int64_t maxPopulation = 10'000'000;
 constexpr double minAreaKm2 = 1, maxAreaKm2 = 100'000;
 
+// Ids in file order, with a hash for lookups: checking n uses against m definitions is O(n + m).
+struct DefinedIds {
+    std::vector<std::string> ids;
+    std::unordered_set<std::string> lookup;
+
+    explicit DefinedIds(std::vector<std::string> list) : ids(std::move(list)), lookup(ids.begin(), ids.end()) {}
+    bool contains(const std::string& id) const { return lookup.contains(id); }
+};
+
 // What initiatives refer to, read before the nominees. An id counts as defined even when its
 // entry has another problem, so that one broken theme does not make every use of it a problem.
 struct Definitions {
-    std::optional<std::vector<std::string>> criterionIds;  // nullopt when `criteria` is unreadable
-    std::optional<std::vector<std::string>> themeIds;      // nullopt when `themes` is unreadable
+    std::optional<DefinedIds> criterionIds;  // nullopt when `criteria` is unreadable
+    std::optional<DefinedIds> themeIds;      // nullopt when `themes` is unreadable
     std::optional<std::int64_t> populationThreshold;       // nullopt when it has a problem
 };
 
@@ -100,21 +111,25 @@ Text readText(const JsonField& field) {
 
 std::vector<std::string> readStrings(const JsonField& field, ElementCount count, std::string_view noun) {
     std::vector<std::string> strings;
-    for (const JsonField& element : field.array(count, noun)) strings.push_back(element.string().value_or(""));
+    for (const JsonField& element : field.array(count, noun)) {
+        if (element.overwhelmed()) break;
+        strings.push_back(element.string().value_or(""));
+    }
     return strings;
 }
 
 // Reports an id that nothing defines: `undefined theme "tourisme" (did you mean "tourism"?)`.
 // True when defined (or when the definitions could not be read, which is reported elsewhere).
-bool checkDefined(const JsonField& field, const std::string& id, const std::optional<std::vector<std::string>>& defined,
+bool checkDefined(const JsonField& field, const std::string& id, const std::optional<DefinedIds>& defined,
                   std::string_view noun) {
-    if (!defined || std::find(defined->begin(), defined->end(), id) != defined->end()) return true;
+    if (!defined || defined->contains(id)) return true;
+    const std::vector<std::string>& ids = defined->ids;
     std::string message = "undefined " + std::string(noun) + " " + quotedJson(id);
-    if (const auto match = closestMatch(id, *defined)) {
+    if (const auto match = closestMatch(id, ids)) {
         message += " (did you mean " + quotedJson(*match) + "?)";
-    } else if (!defined->empty() && defined->size() <= 5) {
+    } else if (!ids.empty() && ids.size() <= 5) {
         message += " (defined: ";
-        for (std::size_t i = 0; i < defined->size(); ++i) message += (i > 0 ? ", " : "") + quotedJson((*defined)[i]);
+        for (std::size_t i = 0; i < ids.size(); ++i) message += (i > 0 ? ", " : "") + quotedJson(ids[i]);
         message += ")";
     }
     field.report(std::move(message));
@@ -125,6 +140,7 @@ std::vector<ClassInfo> readClasses(const JsonField& field) {
     std::vector<ClassInfo> classes;
     UniqueIds ids;
     for (const JsonField& entry : field.array({2, 2}, "classes")) {
+        if (entry.overwhelmed()) break;
         entry.object({"id", "name"});
         const auto id = entry["id"].oneOf({"small", "large"});
         Text name = readText(entry["name"]);
@@ -137,7 +153,7 @@ Award readAward(const JsonField& field, Definitions& definitions) {
     field.object({"name", "organisers", "year", "source", "populationThreshold", "classes", "winners"});
     Award award;
     award.name = readText(field["name"]);
-    award.organisers = readStrings(field["organisers"], {1}, "organisers");
+    award.organisers = readStrings(field["organisers"], {1, limits::maxListItems}, "organisers");
     award.year = static_cast<int>(field["year"].integer(2000, 2100).value_or(0));
 
     const JsonField source = field["source"];
@@ -163,7 +179,7 @@ void readWinners(const JsonField& field, const std::vector<NomineeSeen>& seen, c
         if (nominee == seen.end()) {
             std::vector<std::string> ids;
             for (const NomineeSeen& n : seen) ids.push_back(n.id);
-            checkDefined(winner, *id, ids, "nominee");
+            checkDefined(winner, *id, DefinedIds(std::move(ids)), "nominee");
         } else if (nominee->nomineeClass && *nominee->nomineeClass != awardClass) {
             winner.report("expected a nominee in class " + quotedJson(nomineeClassId(awardClass)) + ", got " +
                           quotedJson(*id) + " (class " + quotedJson(nomineeClassId(*nominee->nomineeClass)) + ")");
@@ -177,12 +193,13 @@ std::vector<Read<Criterion>> readCriteria(const JsonField& field, Definitions& d
     std::vector<Read<Criterion>> criteria;
     UniqueIds ids;
     for (const JsonField& entry : field.array(criterionCount, "criteria")) {
+        if (entry.overwhelmed()) break;
         entry.object({"id", "name", "description"});
         Criterion criterion{entry["id"].id().value_or(""), readText(entry["name"]), readText(entry["description"])};
         if (!criterion.id.empty()) ids.add(criterion.id, entry["id"]);
         criteria.push_back({entry.path(), std::move(criterion)});
     }
-    if (field.value() && field.value()->is_array()) definitions.criterionIds = ids.ids();
+    if (field.value() && field.value()->is_array()) definitions.criterionIds.emplace(ids.ids());
     return criteria;
 }
 
@@ -190,12 +207,13 @@ std::vector<Read<Theme>> readThemes(const JsonField& field, Definitions& definit
     std::vector<Read<Theme>> themes;
     UniqueIds ids;
     for (const JsonField& entry : field.array(themeCount, "themes")) {
+        if (entry.overwhelmed()) break;
         entry.object({"id", "name"});
         Theme theme{entry["id"].id().value_or(""), readText(entry["name"])};
         if (!theme.id.empty()) ids.add(theme.id, entry["id"]);
         themes.push_back({entry.path(), std::move(theme)});
     }
-    if (field.value() && field.value()->is_array()) definitions.themeIds = ids.ids();
+    if (field.value() && field.value()->is_array()) definitions.themeIds.emplace(ids.ids());
     return themes;
 }
 
@@ -209,19 +227,20 @@ Initiative readInitiative(const JsonField& field, const Definitions& definitions
     }
     UniqueIds themes("theme");
     for (const JsonField& element : field["themes"].array({1}, "themes")) {
+        if (element.overwhelmed()) break;
         const auto theme = element.id();
         if (theme && checkDefined(element, *theme, definitions.themeIds, "theme") && themes.add(*theme, element))
             initiative.themes.push_back(*theme);
     }
     initiative.title = readText(field["title"]);
     initiative.text = readText(field["text"]);
-    initiative.partners = readStrings(field["partners"], {}, "partners");
+    initiative.partners = readStrings(field["partners"], {0, limits::maxListItems}, "partners");
     return initiative;
 }
 
 Region readRegion(const JsonField& field) {
     field.object({"name", "members", "note"});
-    return {field["name"].string().value_or(""), readStrings(field["members"], {1}, "members"),
+    return {field["name"].string().value_or(""), readStrings(field["members"], {1, limits::maxListItems}, "members"),
             readText(field["note"])};
 }
 
@@ -264,7 +283,8 @@ Nominee readNominee(const JsonField& field, const Definitions& definitions, Nomi
     if (field["region"].present()) nominee.region = readRegion(field["region"]);
 
     UniqueIds initiativeIds;
-    for (const JsonField& entry : field["initiatives"].array({1}, "initiatives")) {
+    for (const JsonField& entry : field["initiatives"].array({1, limits::maxListItems}, "initiatives")) {
+        if (entry.overwhelmed()) break;
         Initiative initiative = readInitiative(entry, definitions);
         if (!initiative.id.empty()) initiativeIds.add(initiative.id, entry["id"]);
         nominee.initiatives.push_back(std::move(initiative));
@@ -278,7 +298,8 @@ std::vector<Read<Nominee>> readNominees(const JsonField& field, const Definition
                                         std::vector<NomineeSeen>& seen) {
     std::vector<Read<Nominee>> nominees;
     UniqueIds ids;
-    for (const JsonField& entry : field.array({1}, "nominees")) {
+    for (const JsonField& entry : field.array({1, limits::maxNominees}, "nominees")) {
+        if (entry.overwhelmed()) break;
         NomineeSeen nomineeSeen;
         Nominee nominee = readNominee(entry, definitions, nomineeSeen);
         if (!nominee.id.empty()) ids.add(nominee.id, entry["id"]);
@@ -288,21 +309,30 @@ std::vector<Read<Nominee>> readNominees(const JsonField& field, const Definition
     return nominees;
 }
 
-// The entries with no problem at or below their path.
+// The entries with no problem at or below their path, at most maxCount of them (a longer list
+// has been reported at its own path).
 template <typename T>
-std::vector<T> withoutProblems(std::vector<Read<T>> entries, const std::vector<DataProblem>& problems) {
+std::vector<T> withoutProblems(std::vector<Read<T>> entries, const ProblemPaths& problems, std::size_t maxCount) {
     std::vector<T> kept;
     for (Read<T>& entry : entries)
-        if (!hasProblemWithin(problems, entry.path)) kept.push_back(std::move(entry.value));
+        if (kept.size() < maxCount && !problems.within(entry.path)) kept.push_back(std::move(entry.value));
     return kept;
 }
 
+template <typename T>
+std::unordered_set<std::string> idsOf(const std::vector<T>& items) {
+    std::unordered_set<std::string> ids;
+    for (const T& item : items) ids.insert(item.id);
+    return ids;
+}
+
 // True when every criterion and theme the nominee refers to was kept.
-bool referencesResolve(const Nominee& nominee, const NomineeData& data) {
+bool referencesResolve(const Nominee& nominee, const std::unordered_set<std::string>& criteria,
+                       const std::unordered_set<std::string>& themes) {
     return std::all_of(nominee.initiatives.begin(), nominee.initiatives.end(), [&](const Initiative& initiative) {
-        return data.criterion(initiative.criterion) &&
+        return criteria.contains(initiative.criterion) &&
                std::all_of(initiative.themes.begin(), initiative.themes.end(),
-                           [&](const std::string& theme) { return data.theme(theme); });
+                           [&](const std::string& theme) { return themes.contains(theme); });
     });
 }
 
@@ -310,6 +340,11 @@ bool referencesResolve(const Nominee& nominee, const NomineeData& data) {
 
 LoadResult loadNominees(std::string_view jsonText) {
     LoadResult result;
+    if (jsonText.size() > limits::maxDataFileBytes) {
+        result.problems.push_back({"", "the file is " + std::to_string(jsonText.size()) + " bytes; the limit is " +
+                                           std::to_string(limits::maxDataFileBytes) + " bytes (1 MiB)"});
+        return result;
+    }
     ParsedJson parsed = parseJson(jsonText);
     result.problems = std::move(parsed.problems);
     if (!parsed.document) return result;
@@ -328,16 +363,25 @@ LoadResult loadNominees(std::string_view jsonText) {
     std::vector<NomineeSeen> seen;
     auto nominees = readNominees(root["nominees"], definitions, seen);
 
-    data.criteria = withoutProblems(std::move(criteria), problems);
-    data.themes = withoutProblems(std::move(themes), problems);
-    data.nominees = withoutProblems(std::move(nominees), problems);
+    const ProblemPaths problemPaths(problems);
+    data.criteria = withoutProblems(std::move(criteria), problemPaths, criterionCount.max);
+    data.themes = withoutProblems(std::move(themes), problemPaths, themeCount.max);
+    data.nominees = withoutProblems(std::move(nominees), problemPaths, limits::maxNominees);
     // A nominee that uses a criterion or theme left out for its own problem goes too, so that
     // every id in data resolves.
-    std::erase_if(data.nominees, [&](const Nominee& nominee) { return !referencesResolve(nominee, data); });
+    const auto criterionIds = idsOf(data.criteria), themeIds = idsOf(data.themes);
+    std::erase_if(data.nominees,
+                  [&](const Nominee& nominee) { return !referencesResolve(nominee, criterionIds, themeIds); });
     readWinners(root["award"]["winners"], seen, data, data.award);
 
+    const bool tooMany = tooManyProblems(problems);
     sortInDocumentOrder(problems, *parsed.document);
-    result.usable = isObject && knownVersion && !data.nominees.empty();
+    if (tooMany) {
+        problems.resize(limits::maxProblems);
+        problems.push_back({"", "more than " + std::to_string(limits::maxProblems) + " problems; only the first " +
+                                    std::to_string(limits::maxProblems) + " are listed"});
+    }
+    result.usable = isObject && knownVersion && !data.nominees.empty() && !tooMany;
     if (!result.usable) data = {};
     return result;
 }

@@ -19,24 +19,10 @@ constexpr std::array keys = {
 #undef VK_STRING_NAME
 };
 
-struct Table {
-    std::vector<std::string> nb, en;
-};
-
 // Parsed once. The table ships with the code, so a key missing here is a build mistake that the
 // unit tests catch; at run time it shows as the key itself rather than a crash.
-const Table& table() {
-    static const Table parsed = [] {
-        Table t;
-        const auto json = nlohmann::json::parse(tableJson, nullptr, false);
-        for (auto key : keys) {
-            const std::string k(key);
-            const bool present = json.is_object() && json.contains(k) && json[k].is_object();
-            t.nb.push_back(present ? json[k].value("nb", k) : k);
-            t.en.push_back(present ? json[k].value("en", k) : k);
-        }
-        return t;
-    }();
+const StringsTable& table() {
+    static const StringsTable parsed = parseStringsTable(tableJson);
     return parsed;
 }
 
@@ -54,6 +40,25 @@ std::string groupThousands(long value, std::string_view separator) {
 constexpr std::string_view noBreakSpace = "\u00a0";
 
 }  // namespace
+
+StringsTable parseStringsTable(std::string_view json) {
+    StringsTable t;
+    const auto document = nlohmann::json::parse(json, nullptr, false);
+    // Only a string is text: json.value() would throw (abort, with exceptions off) on any other type.
+    const auto text = [&](const std::string& key, const char* lang) {
+        if (!document.is_object()) return key;
+        const auto entry = document.find(key);
+        if (entry == document.end() || !entry->is_object()) return key;
+        const auto value = entry->find(lang);
+        return value != entry->end() && value->is_string() ? value->get<std::string>() : key;
+    };
+    for (auto key : keys) {
+        const std::string k(key);
+        t.nb.push_back(text(k, "nb"));
+        t.en.push_back(text(k, "en"));
+    }
+    return t;
+}
 
 std::string_view stringKey(Str id) { return keys[static_cast<std::size_t>(id)]; }
 

@@ -97,6 +97,14 @@ std::string formatDecimal(double value, Lang lang);
 // "2024-01-01" -> "1.1.2024" (nb) / "1 January 2024" (en); other input is returned unchanged.
 std::string formatDate(std::string_view isoDate, Lang lang);
 
+// A strings table read from JSON text shaped like strings.json: per key of VK_STRING_KEYS (in
+// that order), its nb and en text. A key that is missing, not an object, or whose text is not a
+// string reads as the key itself. Never throws, whatever the text.
+struct StringsTable {
+    std::vector<std::string> nb, en;
+};
+StringsTable parseStringsTable(std::string_view json);
+
 // The raw table (strings.json) for the page shell's text version.
 std::string_view stringsTableJson();
 

@@ -182,7 +182,7 @@ TEST(GeoAssetErrors, UnknownLayerKind) {
 TEST(GeoAssetErrors, ImplausibleLayerCount) {
     Bytes bytes = tinyFile(vk::LayerKind::Fill, {0, 1, 1});
     bytes[layerCountAt] = 100;
-    EXPECT_EQ(decodeError(bytes), "implausible layer count 100 at byte 103");
+    EXPECT_EQ(decodeError(bytes), "implausible layer count 100 (the limit is 64) at byte 103");
 }
 
 TEST(GeoAssetErrors, DataAfterTheLastLayer) {

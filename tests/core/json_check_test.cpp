@@ -66,12 +66,14 @@ TEST(ClosestMatch, SuggestsOnlyLikelyTypos) {
     EXPECT_EQ(vk::closestMatch("nm", {"nb", "en"}), std::nullopt);  // too short to guess
 }
 
-TEST(HasProblemWithin, CoversThePathAndBelowOnly) {
-    const std::vector<DataProblem> problems{{"/nominees/5/centre/lat", "x"}};
-    EXPECT_TRUE(vk::hasProblemWithin(problems, "/nominees/5"));
-    EXPECT_TRUE(vk::hasProblemWithin(problems, "/nominees/5/centre/lat"));
-    EXPECT_FALSE(vk::hasProblemWithin(problems, "/nominees/50"));
-    EXPECT_FALSE(vk::hasProblemWithin(problems, "/nominees/4"));
+TEST(ProblemPaths, CoverThePathAndBelowOnly) {
+    const vk::ProblemPaths problems(std::vector<DataProblem>{{"/nominees/5/centre/lat", "x"}, {"/award", "y"}});
+    EXPECT_TRUE(problems.within("/nominees/5"));
+    EXPECT_TRUE(problems.within("/nominees/5/centre/lat"));
+    EXPECT_TRUE(problems.within("/award"));
+    EXPECT_FALSE(problems.within("/nominees/50"));
+    EXPECT_FALSE(problems.within("/nominees/4"));
+    EXPECT_FALSE(problems.within("/award/name"));
 }
 
 TEST(JsonField, MissingKeyIsReportedAtItsObject) {

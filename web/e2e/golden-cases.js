@@ -30,6 +30,12 @@ export const goldenCases = [
   // The phone draws at 3 device pixels per CSS pixel; its image is kept at CSS size (Chromium
   // scales it down, the same way every time), a ninth of the bytes in git.
   { name: 'phone-390x844x3-en', context: { ...defaults, ...phone }, url: 'index.html?lang=en#select=tinn', scale: 'css' },
+  // Both themes at the three sizes the look is judged at (issue 11): dark through the reader's
+  // colour scheme, and 800x600 in both with the comparison whose labels once hid under the legend.
+  { name: 'compare-800x600-en', context: { ...defaults, viewport: { width: 800, height: 600 } }, url: 'index.html?lang=en#compare=kongsvinger,sigdal' },
+  { name: 'compare-1280x800-en-dark', context: { ...defaults, ...desktop, colorScheme: 'dark' }, url: 'index.html?lang=en#compare=asker,tinn' },
+  { name: 'compare-800x600-en-dark', context: { ...defaults, viewport: { width: 800, height: 600 }, colorScheme: 'dark' }, url: 'index.html?lang=en#compare=kongsvinger,sigdal' },
+  { name: 'phone-390x844x3-en-dark', context: { ...defaults, ...phone, colorScheme: 'dark' }, url: 'index.html?lang=en#compare=sykkylven,drammen', scale: 'css' },
 ];
 
 // Opens a case's page, waits until it has drawn and is idle, and returns its screenshot (PNG bytes

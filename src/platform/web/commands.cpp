@@ -1,5 +1,6 @@
 // The page's calls into the widget: Module.vkCommand({op, ...}) -> JSON reply. window.NomineeMap
-// (web/widget.js) is built on these; each op maps to a core action or a read of the state.
+// (web/widget.js) is built on these; the dispatcher is command_dispatch.cpp (pure, fuzzed
+// natively), and this file is its host over App: the camera, the frames, the assets.
 #include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
 
@@ -8,9 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/strings.hpp"
-#include "core/url_state.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
+#include "platform/web/command_dispatch.hpp"
 
 namespace vk::web {
 
@@ -110,50 +111,29 @@ nlohmann::json stateJson() {
 
 namespace {
 
-nlohmann::json nomineesJson() {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& n : app().content.data.nominees)
-        list.push_back({{"id", n.id}, {"name", n.name}, {"class", nomineeClassId(n.nomineeClass)},
-                        {"lat", n.centre.position.lat}, {"lon", n.centre.position.lon}});
-    return list;
-}
-
-std::vector<std::string> knownIds() {
-    std::vector<std::string> ids;
-    for (const auto& n : app().content.data.nominees) ids.push_back(n.id);
-    return ids;
-}
-
-nlohmann::json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
-
-nlohmann::json run(const nlohmann::json& command) {
-    App& a = app();
-    const std::string op = command.contains("op") && command["op"].is_string() ? command["op"].get<std::string>() : "";
-    const NomineeData& data = a.content.data;
-    // Reads never throw (exceptions are off in the wasm build): a wrong type reads as the default.
-    auto number = [&](const char* key, double fallback) {
-        return command.contains(key) && command[key].is_number() ? command[key].get<double>() : fallback;
-    };
-    auto text = [&](const char* key) {
-        return command.contains(key) && command[key].is_string() ? command[key].get<std::string>() : std::string();
-    };
-    auto id = [&](const char* key) { return text(key); };
-
-    if (op == "load") {
+// The commands' view of the running widget (command_dispatch.hpp), over App.
+class AppCommands final : public CommandHost {
+public:
+    const NomineeData& data() const override { return app().content.data; }
+    const WidgetState& state() const override { return app().state; }
+    void commit(WidgetState next) override { commitState(std::move(next)); }
+    void reveal(const std::string& id) override { revealIfSelected(id); }
+    nlohmann::json load() override {
+        App& a = app();
         loadContent();
         return {{"ok", a.content.usable && a.geoLoaded}, {"usable", a.content.usable}, {"map", a.geoLoaded},
                 {"problems", a.problemDetails}, {"message", a.problems.empty() ? std::string() : a.problems.front()}};
     }
-    if (op == "nominees") return nomineesJson();
-    if (op == "strings") return nlohmann::json::parse(stringsTableJson(), nullptr, false);
-    if (op == "targets") {
+    nlohmann::json stateJson() override { return web::stateJson(); }
+    nlohmann::json viewJson() override { return web::viewJson(); }
+    nlohmann::json targets() override {
         nlohmann::json out = nlohmann::json::object();
-        for (const auto& t : a.targets)
+        for (const auto& t : app().targets)
             out[t.name] = {{"x", t.rect.x}, {"y", t.rect.y}, {"width", t.rect.width}, {"height", t.rect.height}};
         return out;
     }
-    if (op == "state") return stateJson();
-    if (op == "stats") {
+    nlohmann::json stats() override {
+        const App& a = app();
         return {{"frames", a.stats.frames},
                 {"frameMsAvg", a.stats.frames ? a.stats.totalMs / static_cast<double>(a.stats.frames) : 0.0},
                 {"frameMsMax", a.stats.maxMs},
@@ -163,112 +143,41 @@ nlohmann::json run(const nlohmann::json& command) {
                 // the memory (heapBytes, which only grows in steps) has to grow.
                 {"heapUsedBytes", static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory())}};
     }
-    if (op == "resetStats") {
-        a.stats = FrameStats{};
-        return {{"ok", true}};
+    void resetStats() override { app().stats = FrameStats{}; }
+    ScreenPoint project(LonLat position) override {
+        const App& a = app();
+        const ScreenPoint p = a.camera.mapToScreen(vk::project(position));
+        return {p.x + a.layout.map.x, p.y + a.layout.map.y};
     }
-    if (op == "project") {
-        const double lon = number("lon", 0), lat = number("lat", 0);
-        const ScreenPoint p = a.camera.mapToScreen(project({lon, lat}));
-        return {{"x", p.x + a.layout.map.x}, {"y", p.y + a.layout.map.y}};
-    }
-    if (op == "select" || op == "click") {
-        const std::string nominee = id("id");
-        if (!data.nominee(nominee)) return unknownId(nominee);
-        commitState(op == "select" ? selectNominee(a.state, nominee) : clickNominee(a.state, nominee));
-        revealIfSelected(nominee);
-        return {{"ok", true}};
-    }
-    if (op == "compare") {
-        const std::string left = id("a"), right = id("b");
-        if (!data.nominee(left)) return unknownId(left);
-        if (!data.nominee(right)) return unknownId(right);
-        commitState(compareNominees(a.state, left, right));
-        revealIfSelected(left);
-        return {{"ok", true}};
-    }
-    if (op == "clear") {
-        commitState(clearSelection(a.state));
-        return {{"ok", true}};
-    }
-    if (op == "swap") {
-        commitState(swapComparison(a.state));
-        return {{"ok", true}};
-    }
-    if (op == "setLang") {
-        const auto lang = parseLang(id("lang"));
-        if (!lang) return {{"ok", false}, {"warning", "lang must be \"nb\" or \"en\""}};
-        commitState(setLang(a.state, *lang));
-        return {{"ok", true}};
-    }
-    if (op == "setFilter") {
-        const auto filter = parseClassFilter(id("filter"));
-        if (!filter) return {{"ok", false}, {"warning", "filter must be \"all\", \"small\" or \"large\""}};
-        commitState(setFilter(a.state, *filter));
-        return {{"ok", true}};
-    }
-    if (op == "systemScheme") {
-        // The reader's prefers-color-scheme changed (web/widget.js follows it).
-        const bool dark = command.contains("dark") && command["dark"].is_boolean() && command["dark"].get<bool>();
-        commitState(setSystemScheme(a.state, dark ? ColourScheme::Dark : ColourScheme::Light));
-        return {{"ok", true}};
-    }
-    if (op == "theme") {
-        commitState(toggleTheme(a.state, id("id")));
-        return {{"ok", true}};
-    }
-    if (op == "focus") {
-        // Keyboard focus in the text mirror: show it on the map as well.
-        a.focused = data.nominee(id("id")) ? id("id") : "";
-        a.focusedCover = {};
-        if (!a.focused.empty() && command.contains("cover") && command["cover"].is_object()) {
-            const auto& c = command["cover"];
-            const auto field = [&](const char* key) { return c.contains(key) && c[key].is_number() ? c[key].get<double>() : 0.0; };
-            a.focusedCover = {field("x"), field("y"), std::max(field("width"), 0.0), std::max(field("height"), 0.0)};
-        }
+    void focus(const std::string& id, ScreenRect cover) override {
+        App& a = app();
+        a.focused = id;
+        a.focusedCover = id.empty() ? ScreenRect{} : cover;
         if (!a.focused.empty()) flyToNominee(a.focused);
         a.requestFrames();
-        return {{"ok", true}};
     }
-    if (op == "zoom") {
-        const double factor = number("factor", 2);
+    void zoom(double factor) override {
+        const App& a = app();
         zoomMapAbout(a.layout.map.x + a.layout.map.width / 2, a.layout.map.y + a.layout.map.height / 2, factor);
-        return {{"ok", true}, {"view", viewJson()}};
     }
-    if (op == "pan") {
+    void pan(double dx, double dy) override {
+        App& a = app();
         a.flight.reset();
-        a.camera.panBy(number("dx", 0), number("dy", 0));
+        a.camera.panBy(dx, dy);
         a.requestFrames();
-        return {{"ok", true}, {"view", viewJson()}};
     }
-    if (op == "resetView") {
+    void resetView() override {
+        App& a = app();
         a.flight.reset();
         a.camera.setView(a.fitView);
         a.requestFrames();
-        return {{"ok", true}};
     }
-    if (op == "applyUrl") {
-        const auto parsed = parseUrlState(text("query"), text("hash"), knownIds());
-        // replace: the link is the whole state (the visitor edited the hash), so what it leaves
-        // out goes back to the default; otherwise it adds to the current state.
-        WidgetState base = a.state;
-        if (command.contains("replace") && command["replace"].is_boolean() && command["replace"].get<bool>()) {
-            base = WidgetState{};
-            base.hover = a.state.hover;
-            base.systemScheme = a.state.systemScheme;
-        }
-        WidgetState next = applyUrlState(base, parsed.state);
-        if (!(next == a.state)) commitState(next);
-        if (!parsed.state.selected.empty()) revealIfSelected(parsed.state.selected.back());
-        return {{"ok", true}, {"warnings", parsed.warnings}};
-    }
-    if (op == "linkCopied") {
+    void linkCopied() override {
+        App& a = app();
         a.linkCopiedUntilMs = nowMs() + 2500;
         a.requestFrames();
-        return {{"ok", true}};
     }
-    return {{"ok", false}, {"warning", "unknown command \"" + op + "\""}};
-}
+};
 
 }  // namespace
 
@@ -276,11 +185,7 @@ nlohmann::json run(const nlohmann::json& command) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* vk_command(const char* json) {
     static std::string reply;
-    const auto command = nlohmann::json::parse(json, nullptr, false);
-    nlohmann::json out;
-    if (command.is_discarded() || !command.is_object()) out = {{"ok", false}, {"warning", "command is not a JSON object"}};
-    else out = vk::web::run(command);
-    // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
-    reply = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    static vk::web::AppCommands host;
+    reply = vk::web::runCommandText(json, host);
     return reply.c_str();
 }
