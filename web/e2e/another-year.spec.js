@@ -37,8 +37,3 @@ test('another year: its nominees on the map, in the API and in a link; winners m
   await expect.poll(() => seen.warnings.some((w) => w.includes('tinn'))).toBe(true);
   expect(seen.errors).toEqual([]);
 });
-  await settled(page);
-  expect((await state(page)).selected).toEqual(['dalheim']);
-  expect(Object.keys(await targets(page)).some((k) => k === 'label:dalheim' || k.startsWith('marker:'))).toBeDefined();
-  void centreOf;
-});
