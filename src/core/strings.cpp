@@ -28,7 +28,8 @@ struct Table {
 const Table& table() {
     static const Table parsed = [] {
         Table t;
-        const auto json = nlohmann::json::parse(tableJson, nullptr, false);
+        // ordered_json as in json_check.hpp: one instantiation of nlohmann's parser in the wasm.
+        const auto json = nlohmann::ordered_json::parse(tableJson, nullptr, false);
         for (auto key : keys) {
             const std::string k(key);
             const bool present = json.is_object() && json.contains(k) && json[k].is_object();

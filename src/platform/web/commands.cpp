@@ -29,15 +29,26 @@ void loadContent() {
         a.fontRegular = takeAsset("fontRegular");
         a.fontSemibold = takeAsset("fontSemibold");
         a.fontsPixelRatio = 0;
+        double mark = nowMs();
+        auto lap = [&mark](double& phaseMs) {
+            const double now = nowMs();
+            phaseMs = now - mark;
+            mark = now;
+        };
         const auto dataBytes = takeAsset("data");
         a.content = loadNominees(std::string_view(reinterpret_cast<const char*>(dataBytes.data()), dataBytes.size()));
+        lap(a.startup.dataParseMs);
         const auto geoBytes = takeAsset("geo");
         std::string error;
         if (geoBytes.empty()) {
             error = "the file geo/norway.vkgeo could not be fetched";
-        } else if (decodeGeoAsset(geoBytes, a.geo, error) && a.map.upload(a.geo, error)) {
-            a.geoLoaded = true;
-            error.clear();
+        } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
+            lap(a.startup.geoDecodeMs);
+            if (a.map.upload(a.geo, error)) {
+                a.geoLoaded = true;
+                error.clear();
+            }
+            lap(a.startup.geoUploadMs);
         }
         a.problemDetails.clear();
         for (const auto& p : a.content.problems) a.problemDetails.push_back(p.toString());
@@ -58,9 +69,25 @@ void loadContent() {
     a.requestFrames();
 }
 
+// The full-detail map, fetched by the page after ready (the start map is coarse): replaces the
+// start map when it decodes and uploads; otherwise the start map stays and the reply says why.
+bool loadDetailedMap(std::string& error) {
+    App& a = app();
+    const auto bytes = takeAsset("geo");
+    GeoAsset detail;
+    if (bytes.empty()) error = "no bytes";
+    else if (decodeGeoAsset(bytes, detail, error) && a.map.upload(detail, error)) {
+        a.geo = std::move(detail);
+        a.requestFrames();
+        return true;
+    }
+    if (a.geoLoaded) a.map.upload(a.geo, error);  // a failed upload dropped the start map's buffers
+    return false;
+}
+
 namespace {
 
-nlohmann::json viewJson() {
+nlohmann::ordered_json viewJson() {
     App& a = app();
     const LonLat centre = unproject(a.camera.view().centre);
     return {{"lon", centre.lon},
@@ -73,21 +100,21 @@ nlohmann::json viewJson() {
 
 }  // namespace
 
-nlohmann::json stateJson() {
+nlohmann::ordered_json stateJson() {
     App& a = app();
     return {{"selected", a.state.selected},
-            {"hover", a.state.hover.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.hover)},
+            {"hover", a.state.hover.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.state.hover)},
             {"lang", langCode(a.state.lang)},
             {"filter", classFilterId(a.state.filter)},
-            {"theme", a.state.highlightedTheme.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.highlightedTheme)},
-            {"initiative", a.state.openedInitiative.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.openedInitiative)},
+            {"theme", a.state.highlightedTheme.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.state.highlightedTheme)},
+            {"initiative", a.state.openedInitiative.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.state.openedInitiative)},
             {"view", viewJson()}};
 }
 
 namespace {
 
-nlohmann::json nomineesJson() {
-    nlohmann::json list = nlohmann::json::array();
+nlohmann::ordered_json nomineesJson() {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& n : app().content.data.nominees)
         list.push_back({{"id", n.id}, {"name", n.name}, {"class", nomineeClassId(n.nomineeClass)},
                         {"lat", n.centre.position.lat}, {"lon", n.centre.position.lon}});
@@ -100,9 +127,9 @@ std::vector<std::string> knownIds() {
     return ids;
 }
 
-nlohmann::json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
+nlohmann::ordered_json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
 
-nlohmann::json run(const nlohmann::json& command) {
+nlohmann::ordered_json run(const nlohmann::ordered_json& command) {
     App& a = app();
     const std::string op = command.contains("op") && command["op"].is_string() ? command["op"].get<std::string>() : "";
     const NomineeData& data = a.content.data;
@@ -118,12 +145,19 @@ nlohmann::json run(const nlohmann::json& command) {
     if (op == "load") {
         loadContent();
         return {{"ok", a.content.usable && a.geoLoaded}, {"usable", a.content.usable}, {"map", a.geoLoaded},
+                {"timings", {{"dataParseMs", a.startup.dataParseMs}, {"geoDecodeMs", a.startup.geoDecodeMs},
+                             {"geoUploadMs", a.startup.geoUploadMs}}},
                 {"problems", a.problemDetails}, {"message", a.problems.empty() ? std::string() : a.problems.front()}};
     }
+    if (op == "loadDetail") {
+        std::string error;
+        const bool ok = a.geoLoaded && loadDetailedMap(error);
+        return ok ? nlohmann::ordered_json{{"ok", true}} : nlohmann::ordered_json{{"ok", false}, {"warning", "detailed map: " + error}};
+    }
     if (op == "nominees") return nomineesJson();
-    if (op == "strings") return nlohmann::json::parse(stringsTableJson(), nullptr, false);
+    if (op == "strings") return nlohmann::ordered_json::parse(stringsTableJson(), nullptr, false);
     if (op == "targets") {
-        nlohmann::json out = nlohmann::json::object();
+        nlohmann::ordered_json out = nlohmann::ordered_json::object();
         for (const auto& t : a.targets)
             out[t.name] = {{"x", t.rect.x}, {"y", t.rect.y}, {"width", t.rect.width}, {"height", t.rect.height}};
         return out;
@@ -235,11 +269,11 @@ nlohmann::json run(const nlohmann::json& command) {
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* vk_command(const char* json) {
     static std::string reply;
-    const auto command = nlohmann::json::parse(json, nullptr, false);
-    nlohmann::json out;
+    const auto command = nlohmann::ordered_json::parse(json, nullptr, false);
+    nlohmann::ordered_json out;
     if (command.is_discarded() || !command.is_object()) out = {{"ok", false}, {"warning", "command is not a JSON object"}};
     else out = vk::web::run(command);
     // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
-    reply = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    reply = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return reply.c_str();
 }
