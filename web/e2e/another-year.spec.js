@@ -7,6 +7,9 @@ import { openWidget, project, settled, state } from './helpers.js';
 
 const fixture = fs.readFileSync(new URL('../../tests/fixtures/nominees/another-year.json', import.meta.url));
 
+// No camera flights: the link's comparison is shown at once, so a marker is where project() says.
+test.use({ reducedMotion: 'reduce' });
+
 test.beforeEach(async ({ page }) => {
   // Whatever name the build gives the data file, its request is answered with the fixture.
   await page.route(/\/data\/nominees[^/]*\.json(\?.*)?$/, (route) =>
@@ -22,6 +25,7 @@ test('another year: its nominees on the map, in the API and in a link; winners m
 
   // A click on a marker selects it, as this year's markers do.
   await page.evaluate(() => window.NomineeMap.clear());
+  await settled(page);  // the link's reveal may still move the map at the next frame
   const dalheim = await page.evaluate(() => window.NomineeMap.nominees().find((n) => n.id === 'dalheim'));
   const at = await project(page, dalheim.lon, dalheim.lat);
   const canvas = await page.locator('canvas').boundingBox();
