@@ -14,7 +14,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,  // two cores, and SwiftShader draws on the CPU
-  retries: 0,
+  // One retry in CI only: the machine is shared, two cores draw WebGL in software, and one touch
+  // test (embedding: two fingers move the map) failed once in ~6 full runs when a run was slow.
+  // Playwright still reports a test that needed the retry as flaky; locally nothing is retried.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   outputDir: './test-results',
   use: {
