@@ -15,15 +15,31 @@ endif()
 
 # Compile flags for all wasm code: small over fast (the frame is far under budget either way).
 # No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.
-set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti)
+# No exceptions: the wasm build cannot catch them (they would abort), and nlohmann-json is built
+# with JSON_NOEXCEPTION; without the unwind paths the code is smaller.
+set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti -fno-exceptions)
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   # The wasm-debug preset: readable stacks and a debugger's view of the C++ (-g), little inlining.
-  set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti)
+  set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti -fno-exceptions)
 endif()
+
+# Dear ImGui's built-in font (ProggyClean, 12 KB in the wasm) is never drawn: the widget draws no
+# frame before Inter has arrived (main.cpp). Dear ImGui 1.86 has no switch to leave it out, so the
+# build compiles a copy of imgui_draw.cpp whose GetDefaultCompressedFontDataTTFBase85() returns an
+# empty string; the unreferenced font data then drops out. Never edits .deps/.
+file(READ "${VK_IMGUI_DIR}/imgui_draw.cpp" VK_IMGUI_DRAW)
+string(REPLACE "return proggy_clean_ttf_compressed_data_base85;" "return \"\";  /* vertskapskart: no ProggyClean */"
+       VK_IMGUI_DRAW_NO_DEFAULT_FONT "${VK_IMGUI_DRAW}")
+if(VK_IMGUI_DRAW_NO_DEFAULT_FONT STREQUAL VK_IMGUI_DRAW)
+  message(FATAL_ERROR "imgui_draw.cpp changed: cannot leave out ProggyClean (cmake/wasm.cmake)")
+endif()
+file(WRITE "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new" "${VK_IMGUI_DRAW_NO_DEFAULT_FONT}")
+configure_file("${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new" "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp" COPYONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${VK_IMGUI_DIR}/imgui_draw.cpp")
 
 add_library(vk_imgui STATIC
   ${VK_IMGUI_DIR}/imgui.cpp
-  ${VK_IMGUI_DIR}/imgui_draw.cpp
+  ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp
   ${VK_IMGUI_DIR}/imgui_tables.cpp
   ${VK_IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(vk_imgui SYSTEM PUBLIC ${VK_IMGUI_DIR})
@@ -77,6 +93,7 @@ target_link_options(vertskapskart PRIVATE
   -sINCOMING_MODULE_JS_API=['canvas','locateFile','vkAssets','vkOnNotify','print','printErr','onAbort']
   -sTEXTDECODER=2                         # every target browser has TextDecoder
   -sSUPPORT_LONGJMP=0
+  -sSUPPORT_ERRNO=0                       # nothing reads errno from JS
 )
 if(VK_CLOSURE)
   target_link_options(vertskapskart PRIVATE --closure 1)
@@ -87,31 +104,42 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
     -sASSERTIONS=2                        # runtime checks in the glue (bad calls, stack overflow)
     -sSAFE_HEAP=1)                        # every load and store checked for alignment and bounds
 endif()
+# For the size report only (web/bench/sizes.mjs): keeps function names in a name section so that
+# every byte of code can be put down to ImGui, nlohmann-json, our code or libc/libc++.
+option(VK_WASM_NAMES "Keep a name section in the wasm (size report builds, never shipped)" OFF)
+if(VK_WASM_NAMES)
+  target_link_options(vertskapskart PRIVATE --profiling-funcs)
+endif()
 set_target_properties(vertskapskart PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/dist")
 
 # The page: shell, styles, data, geometry, strings and the font subsets, all relative to dist/.
 set(VK_DIST "${CMAKE_BINARY_DIR}/dist")
 set(VK_FONT_DIR /usr/share/fonts/opentype/inter)
-# Latin-1 and the punctuation our texts use; the same ranges as ui/style.cpp asks ImGui for.
-# Without subroutines the CFF outlines repeat more, which gzip likes: 11 KB instead of 13 per face.
+# The glyphs the texts use: every character of the data file and the UI strings (read at build
+# time, so next year's data brings its own), plus printable ASCII, the Nordic and common Western
+# letters, the punctuation and arrows ui/style.cpp asks ImGui for, and what the C++ draws itself
+# (× on the close buttons, ° and ²). 7 KB brotli per face instead
+# of 10 for all of Latin-1. Without subroutines the CFF outlines repeat more, which compresses better.
 # Debian's python3-fonttools, run with Debian's python (a python3 earlier in PATH may lack it).
-set(VK_FONT_UNICODES "U+0020-00FF,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2190-2193,U+2212,U+2318")
+set(VK_FONT_UNICODES "U+0020-007E,U+00A0,U+00AB,U+00B0,U+00B2,U+00B7,U+00BB,U+00D7,U+00C4-00C6,U+00C9,U+00D6,U+00D8,U+00DC,U+00E4-00E6,U+00E9,U+00F6,U+00F8,U+00FC,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2190-2193,U+2212,U+2318")
+set(VK_FONT_TEXTS --text-file=${PROJECT_SOURCE_DIR}/data/nominees.json --text-file=${PROJECT_SOURCE_DIR}/src/core/strings.json)
 set(VK_FONT_OUTPUTS "${VK_DIST}/fonts/inter-regular.otf" "${VK_DIST}/fonts/inter-semibold.otf")
 add_custom_command(
   OUTPUT ${VK_FONT_OUTPUTS}
   COMMAND ${CMAKE_COMMAND} -E make_directory "${VK_DIST}/fonts"
-  COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-Regular.otf" --unicodes=${VK_FONT_UNICODES} --layout-features= --no-hinting
+  COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-Regular.otf" --unicodes=${VK_FONT_UNICODES} ${VK_FONT_TEXTS} --layout-features= --no-hinting
           --desubroutinize --output-file=${VK_DIST}/fonts/inter-regular.otf
-  COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-SemiBold.otf" --unicodes=${VK_FONT_UNICODES} --layout-features= --no-hinting
+  COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-SemiBold.otf" --unicodes=${VK_FONT_UNICODES} ${VK_FONT_TEXTS} --layout-features= --no-hinting
           --desubroutinize --output-file=${VK_DIST}/fonts/inter-semibold.otf
   COMMAND ${CMAKE_COMMAND} -E copy /usr/share/doc/fonts-inter/copyright "${VK_DIST}/fonts/LICENSE.txt"
-  DEPENDS "${VK_FONT_DIR}/Inter-Regular.otf" "${VK_FONT_DIR}/Inter-SemiBold.otf"
+  DEPENDS "${VK_FONT_DIR}/Inter-Regular.otf" "${VK_FONT_DIR}/Inter-SemiBold.otf" "${PROJECT_SOURCE_DIR}/data/nominees.json"
+          "${PROJECT_SOURCE_DIR}/src/core/strings.json"
   COMMENT "Subsetting Inter to the glyphs the widget uses")
 
 # The page scripts are minified with the same Closure Compiler (SIMPLE: local renames only, so
 # the public names window.NomineeMap and the postMessage types stay); VK_CLOSURE=OFF copies them.
 set(VK_SCRIPTS web/widget.js web/embed/host.js)
-set(VK_STATIC_FILES web/index.html web/widget.css web/embed/example.html)
+set(VK_STATIC_FILES web/widget.css web/embed/example.html)
 if(NOT VK_CLOSURE)
   list(APPEND VK_STATIC_FILES ${VK_SCRIPTS})
   set(VK_SCRIPTS)
@@ -124,12 +152,16 @@ foreach(file ${VK_STATIC_FILES})
     DEPENDS "${PROJECT_SOURCE_DIR}/${file}")
   list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${relative}")
 endforeach()
-foreach(pair "data/nominees.json|data/nominees.json" "assets/geo/norway.vkgeo|geo/norway.vkgeo"
+# The coarse start map is what the page fetches first; the full detail follows after ready.
+foreach(pair "data/nominees.json|data/nominees.json" "assets/geo/norway-start.vkgeo|geo/norway.vkgeo"
+             "assets/geo/norway.vkgeo|geo/detail/norway.vkgeo"
              "src/core/strings.json|strings.json")
   string(REPLACE "|" ";" parts "${pair}")
   list(GET parts 0 from)
   list(GET parts 1 to)
+  get_filename_component(todir "${VK_DIST}/${to}" DIRECTORY)
   add_custom_command(OUTPUT "${VK_DIST}/${to}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${todir}"
     COMMAND ${CMAKE_COMMAND} -E copy "${PROJECT_SOURCE_DIR}/${from}" "${VK_DIST}/${to}"
     DEPENDS "${PROJECT_SOURCE_DIR}/${from}")
   list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${to}")
@@ -144,3 +176,11 @@ foreach(file ${VK_SCRIPTS})
   list(APPEND VK_STATIC_OUTPUTS "${VK_DIST}/${relative}")
 endforeach()
 add_custom_target(vk_dist ALL DEPENDS ${VK_FONT_OUTPUTS} ${VK_STATIC_OUTPUTS})
+
+# Last: dist/index.html from shell.html (Debian's emcc cannot write .html), content-hashed names,
+# preload hints, and the precompressed .br/.gz copies (web/build-page.mjs says what and why).
+add_custom_target(vk_page ALL
+  COMMAND node "${PROJECT_SOURCE_DIR}/web/build-page.mjs" "${VK_DIST}" "${PROJECT_SOURCE_DIR}/shell.html"
+  DEPENDS "${PROJECT_SOURCE_DIR}/shell.html" "${PROJECT_SOURCE_DIR}/web/build-page.mjs"
+  COMMENT "Writing dist/index.html, hashed names and .br/.gz copies")
+add_dependencies(vk_page vertskapskart vk_dist)

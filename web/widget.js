@@ -417,11 +417,19 @@
     var loaded = command({ op: 'load' });  // a second load only re-words the problems
     showMessage(loaded.message || (loaded.problems || [])[0] || 'data');
   }
+  // Start-up phases as performance marks (web/bench/startup.mjs prints them): vk:started (the wasm
+  // compiled and main ran), vk:assets (every start file fetched), vk:loaded (data parsed,
+  // geometry decoded and uploaded), vk:ready (the first frame with map and markers has settled).
+  function mark(name, detail) {
+    try { performance.mark(name, { detail: detail }); } catch (e) {}
+  }
   function onNotify(type, payload) {
     if (type === 'started') {
+      mark('vk:started');
       assets.then(function () {
         strings = command({ op: 'strings' });
         var loaded = command({ op: 'load' });
+        mark('vk:loaded', loaded.timings);
         validIds = command({ op: 'nominees' }).map(function (n) { return n.id; });
         (loaded.problems || []).forEach(function (p) { console.error('NomineeMap data: ' + p); });
         dataUnusable = !loaded.usable;
@@ -442,6 +450,7 @@
         if (!statusLine.textContent) statusLine.textContent = t('statusNone');
       }, function (error) { fail(error); });
     } else if (type === 'ready') {
+      mark('vk:ready', payload);
       root.setAttribute('data-state', 'ready');
       resolveReady(window.NomineeMap);
       emit('ready', {});
@@ -475,8 +484,15 @@
   }
 
   // ---- Start --------------------------------------------------------------------------------
+  // The build names every file by its content (web/build-page.mjs) and lists the names in the
+  // page; a page without the table (a hand-made shell) uses the plain names.
+  var assetTable = (function () {
+    try { return JSON.parse(document.getElementById('nominee-map-assets').textContent); } catch (e) { return {}; }
+  })();
+  function assetUrl(name) { return assetTable[name] || name; }
   // An asset's bytes; on failure an Error naming it (error.asset = url, for the visitor's note).
   function fetchBytes(url) {
+    url = assetUrl(url);
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
@@ -489,7 +505,7 @@
     error.asset = url;
     return error;
   }
-  function fetchJson(url) { return fetch(url).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
+  function fetchJson(url) { return fetch(assetUrl(url)).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
   var geoUrl = 'geo/norway.vkgeo';
   // The data file is fetched once: its bytes go to the widget, its text to the mirror.
@@ -521,52 +537,58 @@
   }
 
   // ---- Trusted Types ------------------------------------------------------------------------
-  // Under `require-trusted-types-for 'script'` a script's src takes only a TrustedScriptURL. The
-  // one policy, "vertskapskart", vouches for the widget's own script and nothing else; a host that
-  // lists allowed policies (`trusted-types ...`) names it. Without Trusted Types, the plain URL.
-  function trustedScriptUrl(url) {
-    if (!window.trustedTypes || !window.trustedTypes.createPolicy) return url;
-    return window.trustedTypes.createPolicy('vertskapskart', {
-      createScriptURL: function (u) {
-        if (u !== url) throw new TypeError('NomineeMap: not the widget\'s script: ' + u);
-        return u;
-      }
-    }).createScriptURL(url);
-  }
+  // The page loads the widget's script with a plain <script src> (dist/index.html), so no script
+  // address is ever made at run time and the page needs no Trusted Types policy at all.
 
   function hasWebGL2() {
     try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
   }
 
+  // One copy of each font for the canvas and the page: the bytes the widget gets also become the
+  // page's Inter (no @font-face in the CSS, which would fetch them a second time).
+  var fonts = [['fonts/inter-regular.otf', '400'], ['fonts/inter-semibold.otf', '600']].map(function (f) {
+    var bytes = fetchBytes(f[0]);
+    bytes.then(function (b) {
+      if (!window.FontFace || !document.fonts) return;
+      var face = new FontFace('Inter', b.slice().buffer, { weight: f[1], display: 'swap' });
+      document.fonts.add(face);
+      face.load().catch(function () {});
+    }, function () {});
+    return bytes;
+  });
+
   if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available'), true); return; }
 
-  var assets = Promise.all([
-    dataBytes, fetchBytes(geoUrl),
-    fetchBytes('fonts/inter-regular.otf'), fetchBytes('fonts/inter-semibold.otf'), textAssets
-  ]).then(function (r) {
+  var assets = Promise.all([dataBytes, fetchBytes(geoUrl), fonts[0], fonts[1], textAssets]).then(function (r) {
+    mark('vk:assets');
     config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
   });
   assets.catch(function () {});
+  // The start needs only a coarse map (under a pixel off at the start view); the full detail for
+  // zooming in follows once the widget is ready, as map tiles do.
+  if (assetTable['geo/detail/norway.vkgeo']) {
+    ready.then(function () {
+      return fetchBytes('geo/detail/norway.vkgeo').then(function (b) {
+        config.vkAssets.geo = b;
+        command({ op: 'loadDetail' });
+        mark('vk:detail');
+      }).catch(function (e) { console.warn('NomineeMap: no detailed map: ' + e.message); });
+    }, function () {});
+  }
 
   var config = {
     canvas: canvas,
     vkOnNotify: onNotify,
-    locateFile: function (path) { return path; },
+    locateFile: function (path) { return assetUrl(path); },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) { fail(new Error('the widget stopped: ' + what)); }
   };
-  var script = document.createElement('script');
-  try {
-    script.src = trustedScriptUrl('vertskapskart.js');
-  } catch (e) {  // the host's `trusted-types` list leaves the policy out
-    fail(new Error('Trusted Types refused the script vertskapskart.js (' + e.message + ')'));
+  // The page loads the glue before this script (both deferred, in order; dist/index.html).
+  module = config;  // the factory fills this object in; vkCommand appears on it during main()
+  if (typeof window.createVertskapskart !== 'function') {
+    fail(new Error('vertskapskart.js could not be loaded'));
     return;
   }
-  script.onload = function () {
-    window.createVertskapskart(config).then(function (m) { module = m; }, fail);
-  };
-  script.onerror = function () { fail(new Error('vertskapskart.js could not be loaded')); };
-  module = config;  // the factory fills this object in; vkCommand appears on it during main()
-  document.head.appendChild(script);
+  window.createVertskapskart(config).then(function (m) { module = m; }, fail);
 })();

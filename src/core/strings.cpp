@@ -43,7 +43,7 @@ constexpr std::string_view noBreakSpace = "\u00a0";
 
 StringsTable parseStringsTable(std::string_view json) {
     StringsTable t;
-    const auto document = nlohmann::json::parse(json, nullptr, false);
+    const auto document = nlohmann::ordered_json::parse(json, nullptr, false);  // ordered_json: the one instantiation in the wasm
     // Only a string is text: json.value() would throw (abort, with exceptions off) on any other type.
     const auto text = [&](const std::string& key, const char* lang) {
         if (!document.is_object()) return key;

@@ -4,6 +4,7 @@
 
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <string>
 
 namespace vk {
@@ -31,6 +32,73 @@ MapRenderer::~MapRenderer() { release(); }
 void MapRenderer::forgetContext() {
     program_ = 0;
     neighbours_ = norway_ = borders_ = coast_ = {};
+    kept_ = {};
+}
+
+void MapRenderer::releaseKept() {
+    glDeleteFramebuffers(1, &kept_.drawFramebuffer);
+    glDeleteRenderbuffers(1, &kept_.drawColour);
+    glDeleteFramebuffers(1, &kept_.framebuffer);
+    glDeleteRenderbuffers(1, &kept_.colour);
+    kept_ = {};
+}
+
+bool MapRenderer::prepareKept(int width, int height, int samples) {
+    if (kept_.framebuffer && kept_.width == width && kept_.height == height && kept_.samples == samples) return true;
+    releaseKept();
+    auto makeTarget = [&](unsigned& framebuffer, unsigned& colour, int s) {
+        glGenRenderbuffers(1, &colour);
+        glBindRenderbuffer(GL_RENDERBUFFER, colour);
+        if (s > 0) glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA8, width, height);
+        else glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+        glGenFramebuffers(1, &framebuffer);
+        glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
+        return glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+    };
+    bool complete = makeTarget(kept_.framebuffer, kept_.colour, 0);
+    if (complete && samples > 0) complete = makeTarget(kept_.drawFramebuffer, kept_.drawColour, samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (!complete) {
+        releaseKept();
+        return false;
+    }
+    kept_.width = width;
+    kept_.height = height;
+    kept_.samples = samples;
+    return true;
+}
+
+bool MapRenderer::drawKept(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
+                           const MapColours& colours, int samples) {
+    if (!program_ || viewportWidth <= 0 || viewportHeight <= 0) return false;
+    samples = std::clamp(samples, 0, 4);  // WebGL 2 offers at least 4 (GL_MAX_SAMPLES); asking costs glue
+    if (!prepareKept(viewportWidth, viewportHeight, samples)) {
+        draw(camera, viewportX, viewportY, viewportWidth, viewportHeight, colours);  // no offscreen target here
+        return true;
+    }
+    const auto& view = camera.view();
+    const bool same = kept_.valid && kept_.colours == colours && kept_.view.metresPerPixel == view.metresPerPixel &&
+                      kept_.view.centre.x == view.centre.x && kept_.view.centre.y == view.centre.y;
+    if (!same) {
+        glBindFramebuffer(GL_FRAMEBUFFER, samples > 0 ? kept_.drawFramebuffer : kept_.framebuffer);
+        draw(camera, 0, 0, viewportWidth, viewportHeight, colours);
+        if (samples > 0) {  // resolve into the plain picture
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, kept_.drawFramebuffer);
+            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, kept_.framebuffer);
+            glBlitFramebuffer(0, 0, viewportWidth, viewportHeight, 0, 0, viewportWidth, viewportHeight,
+                              GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
+        kept_.valid = true;
+        kept_.view = view;
+        kept_.colours = colours;
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, kept_.framebuffer);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glBlitFramebuffer(0, 0, viewportWidth, viewportHeight, viewportX, viewportY, viewportX + viewportWidth,
+                      viewportY + viewportHeight, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    return !same;
 }
 
 void MapRenderer::release() {
@@ -43,10 +111,12 @@ void MapRenderer::release() {
     }
     glDeleteProgram(program_);
     program_ = 0;
+    releaseKept();
 }
 
 bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     release();
+    kept_.valid = false;  // new geometry: the kept picture is stale
     program_ = compileProgram(vertexShader, fragmentShader, error);
     if (!program_) {
         error = "map: " + error;

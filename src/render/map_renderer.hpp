@@ -14,6 +14,7 @@ namespace vk {
 // Linear-ish sRGB colour, components 0..1.
 struct Rgba {
     float r = 0, g = 0, b = 0, a = 1;
+    bool operator==(const Rgba&) const = default;
 };
 
 struct MapColours {
@@ -22,6 +23,7 @@ struct MapColours {
     Rgba norway{1.0f, 0.99f, 0.97f};
     Rgba borders{0.78f, 0.79f, 0.80f};
     Rgba coast{0.55f, 0.62f, 0.68f};
+    bool operator==(const MapColours&) const = default;
 };
 
 class MapRenderer {
@@ -41,6 +43,15 @@ public:
     void draw(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
               const MapColours& colours) const;
 
+    // Draws the map like draw(), into the default framebuffer (single-sampled), but rasterises
+    // it only when the view, the viewport, the colours, samples or the geometry changed since the
+    // last call: the picture is kept in an offscreen framebuffer and otherwise only copied, so a
+    // redraw for a tooltip or the panel costs one copy instead of the whole map. samples: 0 for
+    // none, else the multisampling of the kept picture (at most 4, which every WebGL 2 offers). Returns
+    // true when it rasterised.
+    bool drawKept(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
+                  const MapColours& colours, int samples);
+
     // Forgets GL handles without deleting them (the context that owned them is gone).
     void forgetContext();
 
@@ -53,6 +64,19 @@ private:
         bool lines = false;
     };
     void release();
+    void releaseKept();
+    bool prepareKept(int width, int height, int samples);
+
+    // The kept picture: a multisampled framebuffer to draw into (when samples > 0) and a plain
+    // one that holds the resolved picture; what it shows, to know when to draw again.
+    struct Kept {
+        unsigned drawFramebuffer = 0, drawColour = 0, framebuffer = 0, colour = 0;
+        int width = 0, height = 0, samples = 0;
+        bool valid = false;
+        CameraView view;
+        MapColours colours;
+    };
+    Kept kept_;
 
     unsigned program_ = 0;
     int transformLocation_ = -1, colourLocation_ = -1;

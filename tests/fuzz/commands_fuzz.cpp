@@ -40,15 +40,16 @@ public:
     const vk::WidgetState& state() const override { return state_; }
     void commit(vk::WidgetState next) override { state_ = std::move(next); }
     void reveal(const std::string&) override {}
-    nlohmann::json load() override { return {{"ok", true}, {"usable", true}, {"map", true}}; }
-    nlohmann::json stateJson() override { return {{"selected", state_.selected}, {"lang", vk::langCode(state_.lang)}}; }
-    nlohmann::json viewJson() override {
+    nlohmann::ordered_json load() override { return {{"ok", true}, {"usable", true}, {"map", true}}; }
+    nlohmann::ordered_json stateJson() override { return {{"selected", state_.selected}, {"lang", vk::langCode(state_.lang)}}; }
+    nlohmann::ordered_json viewJson() override {
         const vk::LonLat centre = vk::unproject(camera_.view().centre);
         return {{"lon", centre.lon}, {"lat", centre.lat}, {"metresPerPixel", camera_.view().metresPerPixel}};
     }
-    nlohmann::json targets() override { return nlohmann::json::object(); }
-    nlohmann::json stats() override { return {{"frames", 0}}; }
+    nlohmann::ordered_json targets() override { return nlohmann::ordered_json::object(); }
+    nlohmann::ordered_json stats() override { return {{"frames", 0}}; }
     void resetStats() override {}
+    nlohmann::ordered_json loadDetail() override { return {{"ok", true}}; }
     vk::ScreenPoint project(vk::LonLat position) override { return camera_.mapToScreen(vk::project(position)); }
     void focus(const std::string& id, vk::ScreenRect) override { focused_ = id; }
     void zoom(double factor) override { camera_.zoomAbout({400, 300}, factor); }

@@ -28,20 +28,20 @@ const char* const worldAtlasPath = VK_SOURCE_DIR "/web/node_modules/world-atlas/
 const char* const assetPath = VK_SOURCE_DIR "/assets/geo/norway.vkgeo";
 
 // The pipeline run on world-atlas with the default options; fails the test if it cannot.
-vk::geoprep::Result runPipeline() {
+vk::geoprep::Result runPipeline(const vk::geoprep::Options& options = {}) {
     std::string json, error;
     vk::geoprep::Result result;
     if (!vk::tools::readInto(worldAtlasPath, json)) {
         ADD_FAILURE() << "cannot read " << worldAtlasPath << ": run scripts/setup.sh (npm ci in web/)";
         return result;
     }
-    EXPECT_TRUE(vk::geoprep::prepareGeoAsset(json, vk::geoprep::Options{}, result, error)) << error;
+    EXPECT_TRUE(vk::geoprep::prepareGeoAsset(json, options, result, error)) << error;
     return result;
 }
 
-std::vector<std::uint8_t> committedBytes() {
+std::vector<std::uint8_t> committedBytes(const char* path = assetPath) {
     std::string text;
-    EXPECT_TRUE(vk::tools::readInto(assetPath, text)) << "cannot read " << assetPath;
+    EXPECT_TRUE(vk::tools::readInto(path, text)) << "cannot read " << path;
     return {text.begin(), text.end()};
 }
 
@@ -73,6 +73,26 @@ TEST(Geoprep, RegeneratesTheCommittedAssetByteForByte) {
     EXPECT_EQ(regenerated.size(), committed.size());
     EXPECT_TRUE(regenerated == committed)
         << "assets/geo/norway.vkgeo is not what geoprep makes; regenerate it as assets/geo/README.md says";
+}
+
+// The coarse map the widget draws first (geoprep --start): current, smaller, and with the same
+// boxes as the full asset, so swapping in the detail after ready moves neither view nor limits.
+TEST(Geoprep, RegeneratesTheCommittedStartMapWithTheFullMapsBoxes) {
+    const char* const startPath = VK_SOURCE_DIR "/assets/geo/norway-start.vkgeo";
+    const auto regenerated = vk::encodeGeoAsset(runPipeline(vk::geoprep::startOptions()).asset);
+    const auto committed = committedBytes(startPath);
+    EXPECT_TRUE(regenerated == committed)
+        << "assets/geo/norway-start.vkgeo is not what geoprep --start makes; regenerate it as assets/geo/README.md says";
+    EXPECT_LT(committed.size() * 2, committedBytes().size());
+    vk::GeoAsset start, full = committedAsset();
+    std::string error;
+    ASSERT_TRUE(vk::decodeGeoAsset(committed, start, error)) << error;
+    for (auto [a, b] : {std::pair{start.norwayBounds, full.norwayBounds}, std::pair{start.clipBox, full.clipBox}}) {
+        EXPECT_EQ(a.minX, b.minX);
+        EXPECT_EQ(a.minY, b.minY);
+        EXPECT_EQ(a.maxX, b.maxX);
+        EXPECT_EQ(a.maxY, b.maxY);
+    }
 }
 
 TEST(Geoprep, SimplificationAddsNoSelfIntersectionToNorway) {

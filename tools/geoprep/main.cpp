@@ -1,4 +1,5 @@
-// geoprep INPUT.json OUTPUT.vkgeo: world-atlas countries-10m.json -> the widget's map geometry.
+// geoprep [--start] INPUT.json OUTPUT.vkgeo: world-atlas countries-10m.json -> the widget's map
+// geometry (--start: the coarse map the widget draws first, vk::geoprep::startOptions()).
 // Prints a one-line summary on success (exit 0); a message on stderr otherwise (exit 1 for bad
 // input, 2 for wrong arguments or a file that cannot be read or written).
 #include <cerrno>
@@ -21,8 +22,10 @@ constexpr int exitUsage = 2;
 }  // namespace
 
 int main(int argc, char** argv) {
+    const bool startMap = argc == 4 && std::string(argv[1]) == "--start";
+    if (startMap) ++argv, --argc;
     if (argc != 3) {
-        std::cerr << "usage: geoprep INPUT.json OUTPUT.vkgeo\n"
+        std::cerr << "usage: geoprep [--start] INPUT.json OUTPUT.vkgeo\n"
                      "  INPUT.json: world-atlas countries-10m.json (web/node_modules/world-atlas/)\n";
         return exitUsage;
     }
@@ -36,7 +39,7 @@ int main(int argc, char** argv) {
     const auto start = std::chrono::steady_clock::now();
     vk::geoprep::Result result;
     std::string error;
-    if (!vk::geoprep::prepareGeoAsset(json, vk::geoprep::Options{}, result, error)) {
+    if (!vk::geoprep::prepareGeoAsset(json, startMap ? vk::geoprep::startOptions() : vk::geoprep::Options{}, result, error)) {
         std::cerr << "geoprep: " << input << ": " << error << "\n";
         return exitBadInput;
     }

@@ -43,6 +43,8 @@ export const goldenCases = [
 export async function renderCase(page, goldenCase) {
   const seen = await openWidget(page, goldenCase.url);
   await page.evaluate(() => document.fonts.ready.then(() => true));
+  // The full map follows the coarse start map after ready: compare the picture with it in place.
+  await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length > 0);
   await settled(page);
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: goldenCase.scale || 'device' });
   return { png, image: decodePng(png), seen };

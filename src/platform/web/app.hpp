@@ -87,6 +87,7 @@ struct App {
     // Input
     std::deque<ImGuiPointerEvent> imguiEvents;
     float imguiWheel = 0;
+    bool pointerOverInterface = false;  // the last mouse move was over ImGui's panels or controls
     bool mouseDownOnMap = false, dragging = false;
     double downX = 0, downY = 0, lastX = 0, lastY = 0;
     std::vector<Touch> touches;
@@ -103,14 +104,19 @@ struct App {
     bool readySent = false;
     int framesWithContent = 0;
     FrameStats stats;
+    struct {
+        double dataParseMs = 0, geoDecodeMs = 0, geoUploadMs = 0, firstFrameMs = 0;  // for the start-up report
+    } startup;
 
     void requestFrames(int n = 2) { framesToDraw = std::max(framesToDraw, n); }
 };
 
 App& app();
 
+// JSON is nlohmann::ordered_json throughout the wasm, as in core's reader (json_check.hpp): one
+// instantiation of nlohmann's parser and serializer instead of two (smaller download).
 // The state as window.NomineeMap.state() gives it (commands.cpp).
-nlohmann::json stateJson();
+nlohmann::ordered_json stateJson();
 
 // Applies a new state: keeps it, tells the page (hash, mirror, events), redraws.
 void commitState(WidgetState next);

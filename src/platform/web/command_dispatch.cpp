@@ -9,8 +9,8 @@ namespace vk::web {
 
 namespace {
 
-nlohmann::json nomineesJson(const NomineeData& data) {
-    nlohmann::json list = nlohmann::json::array();
+nlohmann::ordered_json nomineesJson(const NomineeData& data) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& n : data.nominees)
         list.push_back({{"id", n.id}, {"name", n.name}, {"class", nomineeClassId(n.nomineeClass)},
                         {"lat", n.centre.position.lat}, {"lon", n.centre.position.lon}});
@@ -23,11 +23,11 @@ std::vector<std::string> knownIds(const NomineeData& data) {
     return ids;
 }
 
-nlohmann::json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
+nlohmann::ordered_json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
 
 }  // namespace
 
-nlohmann::json runCommand(const nlohmann::json& command, CommandHost& host) {
+nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, CommandHost& host) {
     const std::string op = command.contains("op") && command["op"].is_string() ? command["op"].get<std::string>() : "";
     const NomineeData& data = host.data();
     // Reads never throw (exceptions are off in the wasm build): a wrong type reads as the default.
@@ -40,8 +40,9 @@ nlohmann::json runCommand(const nlohmann::json& command, CommandHost& host) {
     auto id = [&](const char* key) { return text(key); };
 
     if (op == "load") return host.load();
+    if (op == "loadDetail") return host.loadDetail();
     if (op == "nominees") return nomineesJson(data);
-    if (op == "strings") return nlohmann::json::parse(stringsTableJson(), nullptr, false);
+    if (op == "strings") return nlohmann::ordered_json::parse(stringsTableJson(), nullptr, false);
     if (op == "targets") return host.targets();
     if (op == "state") return host.stateJson();
     if (op == "stats") return host.stats();
@@ -146,14 +147,14 @@ nlohmann::json runCommand(const nlohmann::json& command, CommandHost& host) {
 }
 
 std::string runCommandText(std::string_view json, CommandHost& host) {
-    const auto command = nlohmann::json::parse(json, nullptr, false);
-    nlohmann::json out;
+    const auto command = nlohmann::ordered_json::parse(json, nullptr, false);
+    nlohmann::ordered_json out;
     if (command.is_discarded() || !command.is_object())
         out = {{"ok", false}, {"warning", "command is not a JSON object"}};
     else
         out = runCommand(command, host);
     // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
-    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace vk::web

@@ -24,11 +24,12 @@ public:
     virtual const WidgetState& state() const = 0;
     virtual void commit(WidgetState next) = 0;        // keeps it, tells the page, redraws
     virtual void reveal(const std::string& id) = 0;   // flies to a nominee if it is (still) selected
-    virtual nlohmann::json load() = 0;                // loads the assets; the "load" reply
-    virtual nlohmann::json stateJson() = 0;           // as NomineeMap.state() gives it
-    virtual nlohmann::json viewJson() = 0;            // the camera: lon, lat, zoom, map rectangle
-    virtual nlohmann::json targets() = 0;             // name -> {x, y, width, height}, CSS px
-    virtual nlohmann::json stats() = 0;               // frame counts and times, heap size
+    virtual nlohmann::ordered_json load() = 0;                // loads the assets; the "load" reply
+    virtual nlohmann::ordered_json loadDetail() = 0;          // the full map after ready; {ok} or {ok: false, warning}
+    virtual nlohmann::ordered_json stateJson() = 0;           // as NomineeMap.state() gives it
+    virtual nlohmann::ordered_json viewJson() = 0;            // the camera: lon, lat, zoom, map rectangle
+    virtual nlohmann::ordered_json targets() = 0;             // name -> {x, y, width, height}, CSS px
+    virtual nlohmann::ordered_json stats() = 0;               // frame counts and times, heap size
     virtual void resetStats() = 0;
     virtual ScreenPoint project(LonLat position) = 0;  // CSS px from the canvas's top-left corner
     // A nominee id, or "" for none; cover is where the focused text version covers the canvas
@@ -42,7 +43,7 @@ public:
 
 // Runs one command, a JSON object {op, ...}. An argument of the wrong type reads as its default;
 // an unknown op or nominee id gives {ok: false, warning}. Never throws.
-nlohmann::json runCommand(const nlohmann::json& command, CommandHost& host);
+nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, CommandHost& host);
 
 // The same for command text, as the page sends it: text that is not a JSON object gives
 // {ok: false, warning}; the reply is JSON text with invalid UTF-8 replaced. Never throws.

@@ -32,15 +32,26 @@ void loadContent() {
         a.fontRegular = takeAsset("fontRegular");
         a.fontSemibold = takeAsset("fontSemibold");
         a.fontsPixelRatio = 0;
+        double mark = nowMs();
+        auto lap = [&mark](double& phaseMs) {
+            const double now = nowMs();
+            phaseMs = now - mark;
+            mark = now;
+        };
         const auto dataBytes = takeAsset("data");
         a.content = loadNominees(std::string_view(reinterpret_cast<const char*>(dataBytes.data()), dataBytes.size()));
+        lap(a.startup.dataParseMs);
         const auto geoBytes = takeAsset("geo");
         std::string error;
         if (geoBytes.empty()) {
             error = "the file geo/norway.vkgeo could not be fetched";
-        } else if (decodeGeoAsset(geoBytes, a.geo, error) && a.map.upload(a.geo, error)) {
-            a.geoLoaded = true;
-            error.clear();
+        } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
+            lap(a.startup.geoDecodeMs);
+            if (a.map.upload(a.geo, error)) {
+                a.geoLoaded = true;
+                error.clear();
+            }
+            lap(a.startup.geoUploadMs);
         }
         a.problemDetails.clear();
         for (const auto& p : a.content.problems) a.problemDetails.push_back(p.toString());
@@ -61,9 +72,25 @@ void loadContent() {
     a.requestFrames();
 }
 
+// The full-detail map, fetched by the page after ready (the start map is coarse): replaces the
+// start map when it decodes and uploads; otherwise the start map stays and the reply says why.
+bool loadDetailedMap(std::string& error) {
+    App& a = app();
+    const auto bytes = takeAsset("geo");
+    GeoAsset detail;
+    if (bytes.empty()) error = "no bytes";
+    else if (decodeGeoAsset(bytes, detail, error) && a.map.upload(detail, error)) {
+        a.geo = std::move(detail);
+        a.requestFrames();
+        return true;
+    }
+    if (a.geoLoaded) a.map.upload(a.geo, error);  // a failed upload dropped the start map's buffers
+    return false;
+}
+
 namespace {
 
-nlohmann::json viewJson() {
+nlohmann::ordered_json viewJson() {
     App& a = app();
     const LonLat centre = unproject(a.camera.view().centre);
     return {{"lon", centre.lon},
@@ -76,9 +103,9 @@ nlohmann::json viewJson() {
 
 // The look as state() reports it: the theme, whether a link or the embed snippet forced it, and
 // the accent as asked for and as used (with a note when it had to change for AA contrast).
-nlohmann::json appearanceJson() {
+nlohmann::ordered_json appearanceJson() {
     const WidgetState& s = app().state;
-    nlohmann::json out = {{"theme", schemeId(s.scheme())}, {"forced", s.forcedScheme.has_value()}, {"accent", nullptr},
+    nlohmann::ordered_json out = {{"theme", schemeId(s.scheme())}, {"forced", s.forcedScheme.has_value()}, {"accent", nullptr},
                           {"accentUsed", nullptr}, {"accentTint", nullptr}, {"note", ""}};
     if (!s.accent) return out;
     static std::string cachedKey;
@@ -97,14 +124,14 @@ nlohmann::json appearanceJson() {
 
 }  // namespace
 
-nlohmann::json stateJson() {
+nlohmann::ordered_json stateJson() {
     App& a = app();
     return {{"selected", a.state.selected},
-            {"hover", a.state.hover.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.hover)},
+            {"hover", a.state.hover.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.state.hover)},
             {"lang", langCode(a.state.lang)},
             {"filter", classFilterId(a.state.filter)},
-            {"theme", a.state.highlightedTheme.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.highlightedTheme)},
-            {"initiative", a.state.openedInitiative.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.state.openedInitiative)},
+            {"theme", a.state.highlightedTheme.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.state.highlightedTheme)},
+            {"initiative", a.state.openedInitiative.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.state.openedInitiative)},
             {"view", viewJson()},
             {"appearance", appearanceJson()}};
 }
@@ -118,21 +145,28 @@ public:
     const WidgetState& state() const override { return app().state; }
     void commit(WidgetState next) override { commitState(std::move(next)); }
     void reveal(const std::string& id) override { revealIfSelected(id); }
-    nlohmann::json load() override {
+    nlohmann::ordered_json load() override {
         App& a = app();
         loadContent();
         return {{"ok", a.content.usable && a.geoLoaded}, {"usable", a.content.usable}, {"map", a.geoLoaded},
+                {"timings", {{"dataParseMs", a.startup.dataParseMs}, {"geoDecodeMs", a.startup.geoDecodeMs},
+                             {"geoUploadMs", a.startup.geoUploadMs}}},
                 {"problems", a.problemDetails}, {"message", a.problems.empty() ? std::string() : a.problems.front()}};
     }
-    nlohmann::json stateJson() override { return web::stateJson(); }
-    nlohmann::json viewJson() override { return web::viewJson(); }
-    nlohmann::json targets() override {
-        nlohmann::json out = nlohmann::json::object();
+    nlohmann::ordered_json loadDetail() override {
+        std::string error;
+        const bool ok = app().geoLoaded && loadDetailedMap(error);
+        return ok ? nlohmann::ordered_json{{"ok", true}} : nlohmann::ordered_json{{"ok", false}, {"warning", "detailed map: " + error}};
+    }
+    nlohmann::ordered_json stateJson() override { return web::stateJson(); }
+    nlohmann::ordered_json viewJson() override { return web::viewJson(); }
+    nlohmann::ordered_json targets() override {
+        nlohmann::ordered_json out = nlohmann::ordered_json::object();
         for (const auto& t : app().targets)
             out[t.name] = {{"x", t.rect.x}, {"y", t.rect.y}, {"width", t.rect.width}, {"height", t.rect.height}};
         return out;
     }
-    nlohmann::json stats() override {
+    nlohmann::ordered_json stats() override {
         const App& a = app();
         return {{"frames", a.stats.frames},
                 {"frameMsAvg", a.stats.frames ? a.stats.totalMs / static_cast<double>(a.stats.frames) : 0.0},

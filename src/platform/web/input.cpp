@@ -39,6 +39,15 @@ void pushImGuiPointer(double x, double y, int button = -1, bool down = false) {
     app().requestFrames();
 }
 
+// A move over bare map changes nothing ImGui draws (hovering a marker goes through the state,
+// which redraws): ImGui learns the position with the next frame, and no frame is drawn for it.
+void movePointerQuietly(double x, double y) {
+    auto& events = app().imguiEvents;
+    const ImGuiPointerEvent move{static_cast<float>(x), static_cast<float>(y)};
+    if (!events.empty() && events.back().button < 0) events.back() = move;
+    else events.push_back(move);
+}
+
 void setHover(const std::string& id) {
     App& a = app();
     if (a.state.hover == id) return;
@@ -122,9 +131,12 @@ EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
         a.lastY = y;
         return EM_FALSE;
     }
-    pushImGuiPointer(x, y);
     const bool insideCanvas = x >= 0 && y >= 0 && x < a.canvas.width && y < a.canvas.height;
-    setHover(insideCanvas && !overUi(x, y) ? nomineeAt(x, y, false) : "");
+    const bool overInterface = insideCanvas && overUi(x, y);
+    if (overInterface || a.pointerOverInterface) pushImGuiPointer(x, y);  // ImGui highlights what it is over
+    else movePointerQuietly(x, y);
+    a.pointerOverInterface = overInterface;
+    setHover(insideCanvas && !overInterface ? nomineeAt(x, y, false) : "");
     return EM_FALSE;
 }
 

@@ -25,8 +25,14 @@ constexpr const char* canvasSelector = "#nominee-map-canvas";
 constexpr int settleFrames = 3;
 constexpr double attributionStripPx = 24;  // the start view keeps Norway clear of the attribution
 
-void notify(const char* type, const nlohmann::json& payload) {
-    vk_js_notify(type, payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+// Multisampling of the map layer (the rest is ImGui, which smooths its own edges). On a 1x
+// screen 4x multisampling is what keeps the coast from stair-stepping; on a 2x screen the backing
+// store already has four pixels per CSS pixel, and 4x more would cost the GPU for an edge
+// nobody can see (docs: "Frames and multisampling" in README).
+int mapSamples(double pixelRatio) { return pixelRatio < 1.5 ? 4 : 0; }
+
+void notify(const char* type, const nlohmann::ordered_json& payload) {
+    vk_js_notify(type, payload.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
 }
 
 // Sizes the canvas's backing store to its CSS size times the device pixel ratio, so the map and
@@ -134,7 +140,8 @@ MapColours mapColours(const Palette& p) {
     return {rgba(p.sea), rgba(p.neighbours), rgba(p.norway), rgba(p.borders), rgba(p.coast)};
 }
 
-void drawFrameContents(double timeMs) {
+// ImGui's half of a frame, from input to ImGui::Render(); draws nothing on the canvas.
+ui::FrameOutput layOutFrame(double timeMs) {
     App& a = app();
     syncPalette();
     feedImGuiInput(timeMs);
@@ -153,8 +160,22 @@ void drawFrameContents(double timeMs) {
     input.linkCopied = timeMs < a.linkCopiedUntilMs;
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
     input.problems = a.problems;
-    const ui::FrameOutput out = ui::drawFrame(input);
+    ui::FrameOutput out = ui::drawFrame(input);
     ImGui::Render();
+    return out;
+}
+
+void drawFrameContents(double timeMs) {
+    App& a = app();
+    const bool contentReady = a.geoLoaded && a.content.usable;
+    // ImGui sizes an auto-fitting window in one frame and shows it in the next. The first frame
+    // with content runs those passes unseen, so that it is already settled: the visitor's first
+    // picture is the finished one, and ready follows at once instead of frames later.
+    if (contentReady && a.framesWithContent == 0) {
+        for (int pass = 1; pass < settleFrames; ++pass) applyFrameOutput(layOutFrame(timeMs));
+        a.framesWithContent = settleFrames - 1;
+    }
+    const ui::FrameOutput out = layOutFrame(timeMs);
 
     const int framebufferWidth = static_cast<int>(std::lround(a.canvas.width * a.pixelRatio));
     const int framebufferHeight = static_cast<int>(std::lround(a.canvas.height * a.pixelRatio));
@@ -167,7 +188,7 @@ void drawFrameContents(double timeMs) {
         const int width = static_cast<int>(std::lround(m.width * a.pixelRatio));
         const int height = static_cast<int>(std::lround(m.height * a.pixelRatio));
         const int y = framebufferHeight - static_cast<int>(std::lround(m.y * a.pixelRatio)) - height;
-        a.map.draw(a.camera, x, y, width, height, mapColours(a.palette));
+        a.map.drawKept(a.camera, x, y, width, height, mapColours(a.palette), mapSamples(a.pixelRatio));
         glViewport(0, 0, framebufferWidth, framebufferHeight);
     }
     ImGuiWebGL2_RenderDrawData(ImGui::GetDrawData());
@@ -227,18 +248,23 @@ EM_BOOL frame(double timeMs, void*) {
         a.requestFrames();
     }
     if (a.framesToDraw <= 0) return EM_TRUE;  // idle: nothing changed
+    // Nothing to draw before the page has handed over the fonts (and with them the content): the
+    // first frame is then the one that shows the map, and ImGui's own font is never needed.
+    if (a.fontRegular.empty() || a.fontSemibold.empty()) return EM_TRUE;
     --a.framesToDraw;
 
     const double start = emscripten_get_now();
     ensureFonts();
     drawFrameContents(timeMs);
-    a.stats.add(emscripten_get_now() - start);
+    const double frameMs = emscripten_get_now() - start;
+    a.stats.add(frameMs);
+    if (a.startup.firstFrameMs == 0) a.startup.firstFrameMs = frameMs;  // fonts rasterised, map drawn
 
     // Ready once the map, the markers and ImGui's auto-sized windows have settled (ImGui measures
     // such a window in one frame and shows it in the next).
     if (!a.readySent && a.geoLoaded && a.content.usable && ++a.framesWithContent >= settleFrames) {
         a.readySent = true;
-        notify("ready", nlohmann::json::object());
+        notify("ready", {{"firstFrameMs", a.startup.firstFrameMs}});
     }
     return EM_TRUE;
 }
@@ -300,7 +326,7 @@ void commitState(WidgetState next) {
     a.requestFrames();
     const NomineeData& data = a.content.data;
     // What state() returns, and what the page derives from it: the hash and the sentences.
-    nlohmann::json payload = stateJson();
+    nlohmann::ordered_json payload = stateJson();
     payload["hash"] = formatUrlState(a.state);
     payload["status"] = statusSentence(data, a.state.selected, a.state.lang);
     if (a.state.selected.size() == 2) {
@@ -380,7 +406,7 @@ int main() {
     attributes.majorVersion = 2;
     attributes.minorVersion = 0;
     attributes.alpha = EM_FALSE;
-    attributes.antialias = EM_TRUE;
+    attributes.antialias = EM_FALSE;  // the map layer multisamples its own kept picture (MapRenderer::drawKept)
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
     attributes.preserveDrawingBuffer = EM_FALSE;  // a copy per frame costs the (software) GPU; screenshots use the compositor
@@ -407,6 +433,6 @@ int main() {
     registerInput();
     syncCanvasSize();
     emscripten_request_animation_frame_loop(frame, nullptr);
-    notify("started", nlohmann::json::object());
+    notify("started", nlohmann::ordered_json::object());
     return 0;
 }

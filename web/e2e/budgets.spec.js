@@ -1,0 +1,78 @@
+// The budgets of issue 8 that are counts, not times (times stay in web/bench/): the bytes the first
+// load takes on the wire, each file fetched once and compressed, and frames the widget must not
+// draw (idle, and a pointer moving over bare map).
+import { test, expect } from '@playwright/test';
+import { openWidget, settled } from './helpers.js';
+
+const budgetBytes = 200 * 1024;
+
+// Waits n animation frames of the browser: what "the widget had the chance to draw" means.
+const animationFrames = (page, n) => page.evaluate((n) => new Promise((resolve) => {
+  let left = n;
+  const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+  requestAnimationFrame(step);
+}), n);
+
+test('the first load is at most 200 KiB on the wire, each file fetched once and compressed', async ({ page }) => {
+  const responses = [];
+  let ready = false;
+  page.on('response', (r) => { if (!ready) responses.push(r); });
+  await openWidget(page);
+  ready = true;
+  let total = 0;
+  const paths = [];
+  const lines = [];
+  for (const r of responses) {
+    const url = new URL(r.url());
+    const sizes = await r.request().sizes();
+    const encoding = (await r.allHeaders())['content-encoding'] || 'identity';
+    total += sizes.responseBodySize + sizes.responseHeadersSize;
+    paths.push(url.pathname);
+    lines.push(`${url.pathname} ${encoding} ${sizes.responseBodySize}`);
+    // Everything but the tiny page compresses, so the server must have sent it compressed.
+    if (!url.pathname.endsWith('/')) expect(encoding, url.pathname).toBe('br');
+  }
+  expect(new Set(paths).size, `a file fetched twice:\n${lines.join('\n')}`).toBe(paths.length);
+  // The fonts come once, for the canvas and the page alike.
+  expect(paths.filter((p) => p.endsWith('.otf'))).toHaveLength(2);
+  expect(total, `first load:\n${lines.join('\n')}`).toBeLessThanOrEqual(budgetBytes);
+});
+
+test('hashed files are cached for a year, the page and host.js are revalidated', async ({ page, request }) => {
+  const hashed = [];
+  page.on('response', (r) => { if (/\/h\/[0-9a-f]+\//.test(r.url())) hashed.push(r); });
+  await openWidget(page);
+  expect(hashed.length).toBeGreaterThanOrEqual(8);
+  for (const r of hashed) expect((await r.allHeaders())['cache-control']).toBe('public, max-age=31536000, immutable');
+  for (const path of ['index.html', 'embed/host.js']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache');
+  }
+  const wasm = hashed.find((r) => r.url().endsWith('.wasm'));
+  expect((await wasm.allHeaders())['content-type']).toBe('application/wasm');
+});
+
+test('an idle widget draws no frame, and neither does a pointer moving over bare map', async ({ page }) => {
+  await openWidget(page);
+  // The detailed map follows ready and is drawn once; count from after it.
+  await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length === 1);
+  await settled(page);
+  await page.evaluate(() => window.NomineeMap.resetStats());
+  await animationFrames(page, 30);
+  expect((await page.evaluate(() => window.NomineeMap.stats())).frames, 'frames while idle').toBe(0);
+
+  // The open sea west of Norway, far from every marker, label and control.
+  const sea = await page.evaluate(() => window.NomineeMap.project(2.5, 60.5));
+  await page.mouse.move(sea.x, sea.y);
+  await settled(page);
+  await page.evaluate(() => window.NomineeMap.resetStats());
+  for (let i = 0; i < 40; i++) await page.mouse.move(sea.x + (i % 20) * 3, sea.y + (i % 7) * 3);
+  await animationFrames(page, 3);
+  expect((await page.evaluate(() => window.NomineeMap.stats())).frames, 'frames for moves over bare map').toBe(0);
+
+  // A marker still lights up: the pointer over Tinn draws (and hover says so).
+  const tinn = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'tinn'); return window.NomineeMap.project(n.lon, n.lat); });
+  await page.mouse.move(tinn.x, tinn.y);
+  await settled(page);
+  expect((await page.evaluate(() => window.NomineeMap.state())).hover).toBe('tinn');
+  expect((await page.evaluate(() => window.NomineeMap.stats())).frames).toBeGreaterThan(0);
+});
