@@ -155,7 +155,7 @@ ui::FrameOutput layOutFrame(double timeMs) {
     input.layout = a.layout;
     input.fonts = a.fonts;
     input.focused = a.focused;
-    input.touch = a.touchMode;
+    input.touch = a.gestures.touchMode();
     input.timeMs = timeMs;
     input.linkCopied = timeMs < a.linkCopiedUntilMs;
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
@@ -385,11 +385,11 @@ void revealIfSelected(const std::string& id) {
 
 bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
 
-std::string nomineeAt(double xCss, double yCss, bool touch) {
+std::string_view nomineeAt(double xCss, double yCss, bool touch) {
     App& a = app();
     if (!insideMap(xCss, yCss)) return "";
     const int hit = hitTest(a.markers.targets, {xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
-    return hit >= 0 ? a.markers.ids[static_cast<std::size_t>(hit)] : "";
+    return hit >= 0 ? std::string_view(a.markers.ids[static_cast<std::size_t>(hit)]) : "";
 }
 
 }  // namespace vk::web
