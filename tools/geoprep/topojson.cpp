@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_syntax.hpp"  // JsonPointer, syntaxErrorMessage
+
 namespace vk {
 
 const TopoGeometry* Topology::geometry(std::string_view id) const {
@@ -24,20 +26,19 @@ struct DecodeError {
     std::string message;
 };
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
-    throw DecodeError{path + ": " + what};
-}
+// The sentence for a problem at a place in the document: "/arcs/1/2: ...", "(file): ..." at the top.
+std::string problemAt(const JsonPointer& at, const std::string& what) { return DataProblem{at.to_string(), what}.toString(); }
 
-std::string indexed(const std::string& path, std::size_t i) {
-    return path + "[" + std::to_string(i) + "]";
-}
+[[noreturn]] void fail(const JsonPointer& at, const std::string& what) { throw DecodeError{problemAt(at, what)}; }
+
+const JsonPointer topLevel;
 
 // Quantized positions are undone as lon = x * scale + translate (TopoJSON 1.0 "transform").
 struct Transform {
     double scaleX = 1, scaleY = 1, translateX = 0, translateY = 0;
 };
 
-std::pair<double, double> readPair(const Json& j, const std::string& path, const char* what) {
+std::pair<double, double> readPair(const Json& j, const JsonPointer& path, const char* what) {
     if (!j.is_array() || j.size() < 2 || !j[0].is_number() || !j[1].is_number())
         fail(path, std::string("expected ") + what);
     return {j[0].get<double>(), j[1].get<double>()};
@@ -46,15 +47,15 @@ std::pair<double, double> readPair(const Json& j, const std::string& path, const
 std::optional<Transform> readTransform(const Json& root) {
     const auto it = root.find("transform");
     if (it == root.end()) return std::nullopt;
-    if (!it->is_object()) fail("transform", "expected an object with scale and translate");
+    const JsonPointer path = topLevel / "transform";
+    if (!it->is_object()) fail(path, "expected an object with scale and translate");
     const auto scale = it->find("scale");
     const auto translate = it->find("translate");
-    if (scale == it->end()) fail("transform", "has no scale");
-    if (translate == it->end()) fail("transform", "has no translate");
+    if (scale == it->end()) fail(path, "has no scale");
+    if (translate == it->end()) fail(path, "has no translate");
     Transform t;
-    std::tie(t.scaleX, t.scaleY) = readPair(*scale, "transform.scale", "an array of two numbers");
-    std::tie(t.translateX, t.translateY) =
-        readPair(*translate, "transform.translate", "an array of two numbers");
+    std::tie(t.scaleX, t.scaleY) = readPair(*scale, path / "scale", "an array of two numbers");
+    std::tie(t.translateX, t.translateY) = readPair(*translate, path / "translate", "an array of two numbers");
     return t;
 }
 
@@ -68,7 +69,9 @@ public:
     std::vector<std::vector<LonLat>> arcs;    // positions as written: quantized deltas or degrees
     bool hasArcs = false;
     std::string arcsError;                    // the first thing wrong inside "arcs"
-    std::optional<std::size_t> syntaxErrorAt; // byte offset
+    std::string syntaxError;                  // the sentence for a syntax error, if any
+
+    explicit TopologyReader(std::string_view text) : text_(text) {}
 
     bool null() override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
     bool boolean(bool value) override { return arcsMode ? arcsValue() : addValue(Json(value)); }
@@ -93,7 +96,7 @@ public:
         if (arcsNext) {  // "arcs" holds an object
             arcsNext = false;
             hasArcs = true;
-            setArcsError("arcs: expected an array of arcs");
+            setArcsError(arcsPointer(), "expected an array of arcs");
         }
         return open(Json::object());
     }
@@ -149,16 +152,16 @@ public:
             else arcs.back().push_back(position);
             arcDepth = 2;
         } else if (arcDepth == 2) {
-            if (arcs.back().size() < 2) setArcsError(arcPath() + ": an arc needs at least two positions");
+            if (arcs.back().size() < 2) setArcsError(arcPointer(), "an arc needs at least two positions");
             arcDepth = 1;
         } else {
             arcsMode = false;
         }
         return true;
     }
-    bool parse_error(std::size_t bytesRead, const std::string&, const nlohmann::detail::exception&) override {
-        // nlohmann counts bytes from 1; we give the offset from the start, as geo_asset does.
-        syntaxErrorAt = bytesRead > 0 ? bytesRead - 1 : 0;
+    bool parse_error(std::size_t bytesRead, const std::string& lastToken,
+                     const nlohmann::detail::exception& error) override {
+        syntaxError = problemAt(topLevel, syntaxErrorMessage(text_, bytesRead, lastToken, error));
         return false;
     }
 
@@ -184,7 +187,7 @@ private:
         if (arcsNext) {  // "arcs" holds something other than an array
             arcsNext = false;
             hasArcs = true;
-            setArcsError("arcs: expected an array of arcs");
+            setArcsError(arcsPointer(), "expected an array of arcs");
             return true;
         }
         if (stack.empty()) document = std::move(value);
@@ -193,19 +196,18 @@ private:
         return true;
     }
 
-    std::string arcPath() const { return "arcs[" + std::to_string(arcs.size() - 1) + "]"; }
-    std::string positionPath() const {
-        return arcPath() + "[" + std::to_string(arcs.back().size()) + "]";
+    static JsonPointer arcsPointer() { return topLevel / "arcs"; }
+    JsonPointer arcPointer() const { return arcsPointer() / (arcs.size() - 1); }
+    JsonPointer positionPointer() const { return arcPointer() / arcs.back().size(); }
+    void setArcsError(const JsonPointer& at, const std::string& message) {
+        if (arcsError.empty()) arcsError = problemAt(at, message);
     }
-    void setArcsError(const std::string& message) {
-        if (arcsError.empty()) arcsError = message;
-    }
-    void positionError() { setArcsError(positionPath() + ": a position must be an array of two numbers"); }
+    void positionError() { setArcsError(positionPointer(), "a position must be an array of two numbers"); }
 
     // Something other than a number where arcs has a value.
     bool arcsValue() {
         if (ignoredDepth > 0) return true;
-        if (arcDepth == 1) setArcsError("arcs[" + std::to_string(arcs.size()) + "]: expected an array of positions");
+        if (arcDepth == 1) setArcsError(arcsPointer() / arcs.size(), "expected an array of positions");
         else positionErrorAtDepth();
         return true;
     }
@@ -217,10 +219,10 @@ private:
         return true;
     }
     void positionErrorAtDepth() {
-        if (arcDepth == 2) setArcsError(positionPath() + ": a position must be an array of two numbers");
-        else positionError();
+        positionError();
     }
 
+    std::string_view text_;
     std::vector<Json*> stack;  // the values being filled, innermost last
     std::string pendingKey;
     bool arcsNext = false;     // the next value is the root's "arcs"
@@ -258,7 +260,7 @@ std::string describe(ArcRef r) {
     return r.reversed ? "~" + std::to_string(r.index) : std::to_string(r.index);
 }
 
-ArcRing readRing(const Json& j, const std::string& path,
+ArcRing readRing(const Json& j, const JsonPointer& path,
                  const std::vector<std::vector<LonLat>>& arcs) {
     if (!j.is_array()) fail(path, "expected a ring: an array of arc indices");
     if (j.empty()) fail(path, "a ring needs at least one arc");
@@ -266,13 +268,13 @@ ArcRing readRing(const Json& j, const std::string& path,
     ring.reserve(j.size());
     for (std::size_t i = 0; i < j.size(); ++i) {
         const Json& value = j[i];
-        if (!value.is_number_integer()) fail(indexed(path, i), "expected an arc index (an integer)");
+        if (!value.is_number_integer()) fail(path / i, "expected an arc index (an integer)");
         const std::int64_t encoded = value.get<std::int64_t>();
         ArcRef ref;
         ref.reversed = encoded < 0;
         const std::int64_t index = ref.reversed ? ~encoded : encoded;
         if (index >= static_cast<std::int64_t>(arcs.size()))
-            fail(indexed(path, i), "arc " + std::to_string(index) + " does not exist (the topology has " +
+            fail(path / i, "arc " + std::to_string(index) + " does not exist (the topology has " +
                                        std::to_string(arcs.size()) + " arcs)");
         ref.index = static_cast<std::uint32_t>(index);
         ring.push_back(ref);
@@ -284,30 +286,30 @@ ArcRing readRing(const Json& j, const std::string& path,
             if (i + 1 == ring.size())
                 fail(path, "the ring does not close (arc " + describe(from) +
                                " does not end where arc " + describe(to) + " starts)");
-            fail(indexed(path, i + 1), "arc " + describe(to) + " does not start where arc " +
+            fail(path / (i + 1), "arc " + describe(to) + " does not start where arc " +
                                            describe(from) + " ends");
         }
     }
     return ring;
 }
 
-TopoPolygon readPolygon(const Json& j, const std::string& path,
+TopoPolygon readPolygon(const Json& j, const JsonPointer& path,
                         const std::vector<std::vector<LonLat>>& arcs) {
     if (!j.is_array()) fail(path, "expected a polygon: an array of rings");
     if (j.empty()) fail(path, "a polygon needs at least one ring");
     TopoPolygon polygon;
-    for (std::size_t r = 0; r < j.size(); ++r) polygon.rings.push_back(readRing(j[r], indexed(path, r), arcs));
+    for (std::size_t r = 0; r < j.size(); ++r) polygon.rings.push_back(readRing(j[r], path / r, arcs));
     return polygon;
 }
 
-TopoGeometry readGeometry(const Json& j, const std::string& path,
+TopoGeometry readGeometry(const Json& j, const JsonPointer& path,
                           const std::vector<std::vector<LonLat>>& arcs) {
     if (!j.is_object()) fail(path, "expected a geometry object");
     TopoGeometry geometry;
     if (const auto id = j.find("id"); id != j.end()) {
         if (id->is_string()) geometry.id = id->get<std::string>();
         else if (id->is_number_integer()) geometry.id = std::to_string(id->get<std::int64_t>());
-        else if (!id->is_null()) fail(path + ".id", "expected a string or an integer");
+        else if (!id->is_null()) fail(path / "id", "expected a string or an integer");
     }
     if (const auto properties = j.find("properties"); properties != j.end() && properties->is_object()) {
         if (const auto name = properties->find("name"); name != properties->end() && name->is_string())
@@ -316,45 +318,44 @@ TopoGeometry readGeometry(const Json& j, const std::string& path,
     const auto type = j.find("type");
     if (type == j.end()) fail(path, "has no type");
     if (type->is_null()) return geometry;  // TopoJSON's null geometry: no shape
-    if (!type->is_string()) fail(path + ".type", "expected a string");
+    if (!type->is_string()) fail(path / "type", "expected a string");
     const std::string typeName = type->get<std::string>();
     if (typeName != "Polygon" && typeName != "MultiPolygon")
         fail(path, "geometry type \"" + typeName + "\" is not supported (only Polygon and MultiPolygon)");
     const auto geometryArcs = j.find("arcs");
     if (geometryArcs == j.end()) fail(path, "has no arcs");
-    const std::string arcsPath = path + ".arcs";
+    const JsonPointer arcsPath = path / "arcs";
     if (typeName == "Polygon") {
         geometry.polygons.push_back(readPolygon(*geometryArcs, arcsPath, arcs));
     } else {
         if (!geometryArcs->is_array()) fail(arcsPath, "expected an array of polygons");
         for (std::size_t p = 0; p < geometryArcs->size(); ++p)
-            geometry.polygons.push_back(readPolygon((*geometryArcs)[p], indexed(arcsPath, p), arcs));
+            geometry.polygons.push_back(readPolygon((*geometryArcs)[p], arcsPath / p, arcs));
     }
     return geometry;
 }
 
 void decodeOrThrow(std::string_view text, std::string_view objectName, Topology& topology) {
-    TopologyReader reader;
+    TopologyReader reader(text);
     Json::sax_parse(text.begin(), text.end(), &reader);
-    if (reader.syntaxErrorAt)
-        throw DecodeError{"not valid JSON (syntax error at byte " + std::to_string(*reader.syntaxErrorAt) + ")"};
+    if (!reader.syntaxError.empty()) throw DecodeError{reader.syntaxError};
     const Json& root = reader.document;
-    if (!root.is_object()) throw DecodeError{"not a TopoJSON topology (expected an object)"};
+    if (!root.is_object()) fail(topLevel, "not a TopoJSON topology (expected an object)");
     const auto type = root.find("type");
     if (type == root.end() || *type != "Topology")
-        throw DecodeError{"not a TopoJSON topology (expected \"type\": \"Topology\")"};
+        fail(topLevel, "not a TopoJSON topology (expected \"type\": \"Topology\")");
     const auto transform = readTransform(root);
-    if (!reader.hasArcs) fail("topology", "has no arcs");
+    if (!reader.hasArcs) fail(topLevel, "has no arcs");
     if (!reader.arcsError.empty()) throw DecodeError{reader.arcsError};
     topology.arcs = std::move(reader.arcs);
     if (transform) applyTransform(topology.arcs, *transform);
 
     const auto objects = root.find("objects");
-    if (objects == root.end() || !objects->is_object()) fail("topology", "has no objects");
+    if (objects == root.end() || !objects->is_object()) fail(topLevel, "has no objects");
     const std::string name(objectName);
     const auto object = objects->find(name);
-    if (object == objects->end()) fail("objects", "has no object \"" + name + "\"");
-    const std::string objectPath = "objects." + name;
+    if (object == objects->end()) fail(topLevel / "objects", "has no object " + quotedJson(name));
+    const JsonPointer objectPath = topLevel / "objects" / name;
     if (!object->is_object()) fail(objectPath, "expected a geometry object");
     const auto objectType = object->find("type");
     if (objectType != object->end() && *objectType == "GeometryCollection") {
@@ -363,7 +364,7 @@ void decodeOrThrow(std::string_view text, std::string_view objectName, Topology&
             fail(objectPath, "a GeometryCollection needs an array of geometries");
         for (std::size_t g = 0; g < geometries->size(); ++g)
             topology.geometries.push_back(
-                readGeometry((*geometries)[g], indexed(objectPath + ".geometries", g), topology.arcs));
+                readGeometry((*geometries)[g], objectPath / "geometries" / g, topology.arcs));
     } else {
         topology.geometries.push_back(readGeometry(*object, objectPath, topology.arcs));
     }
