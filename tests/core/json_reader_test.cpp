@@ -29,6 +29,20 @@ struct Document {
     JsonField root;
 };
 
+TEST(JsonField, PathsAreJsonPointersWithKeysEscaped) {
+    Document doc(R"({"a/b": {"c~d": [1, "x"]}})");
+    const JsonField element = doc.root["a/b"]["c~d"][1u];
+    EXPECT_EQ(doc.root.path(), "");
+    EXPECT_EQ(element.path(), "/a~1b/c~0d/1");
+    EXPECT_EQ(doc.json[element.pointer()], "x");  // the pointer finds the value again
+    EXPECT_EQ(element.integer(0), std::nullopt);
+    EXPECT_EQ(doc.root["a/b"]["e~f"].string(), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"(/a~1b/c~0d/1: expected an integer of at least 0, got "x")",
+                                       R"(/a~1b: missing required key "e~f")",
+                                   }));
+}
+
 TEST(JsonField, MissingKeyIsReportedAtItsObject) {
     Document doc(R"({"centre": {"lat": 60}})");
     EXPECT_EQ(doc.root["centre"]["name"].string(), std::nullopt);
@@ -179,6 +193,13 @@ TEST(UniqueIds, ReportsARepeatWithWhereItWasFirst) {
     EXPECT_TRUE(ids.contains("asker"));
     EXPECT_EQ(ids.ids(), (std::vector<std::string>{"tinn", "asker"}));
     EXPECT_EQ(lines(doc.problems), std::vector<std::string>{R"(/2/id: duplicate id "tinn" (first at /0/id))"});
+}
+
+TEST(SortInDocumentOrder, FindsEscapedKeys) {
+    const Json document = Json::parse(R"({"z/1": {"~": 1}, "a": 2})");
+    std::vector<DataProblem> problems{{"/a", "second"}, {"/z~11/~0", "first"}};
+    vk::sortInDocumentOrder(problems, document);
+    EXPECT_EQ(lines(problems), (std::vector<std::string>{"/z~11/~0: first", "/a: second"}));
 }
 
 TEST(SortInDocumentOrder, FollowsTheFileNotTheCheckingOrder) {
