@@ -1,9 +1,9 @@
 #include "core/strings.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 #include "core/json_syntax.hpp"
 
@@ -164,14 +164,32 @@ bool isIsoDate(std::string_view text) {
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-    // The fewest decimals that read back as the same double (std::to_chars for double is missing
-    // from Emscripten's libc++).
-    char buffer[400];
-    for (int decimals = 0; decimals <= 17; ++decimals) {
-        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-        if (std::strtod(buffer, nullptr) == value) break;
+    // nlohmann's writer gives the shortest digits that read back as the same double ("57.0",
+    // "0.5", "1e-07", "1.5e+20"; std::to_chars for double is missing from Emscripten's libc++, and
+    // the wasm's printf has no exact float conversion); they are written out here in plain decimals.
+    const std::string shortest = Json(value).dump();
+    const bool negative = shortest.front() == '-';
+    const std::size_t e = shortest.find('e');
+    const std::string mantissa = shortest.substr(negative ? 1 : 0, e - (negative ? 1 : 0));
+    int exponent = 0;
+    if (e != std::string::npos) {
+        const bool down = shortest[e + 1] == '-';
+        for (std::size_t i = e + 1; i < shortest.size(); ++i)
+            if (shortest[i] >= '0' && shortest[i] <= '9') exponent = exponent * 10 + (shortest[i] - '0');
+        if (down) exponent = -exponent;
     }
-    return buffer;
+    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+    std::string digits = mantissa.substr(0, point) + (point < mantissa.size() ? mantissa.substr(point + 1) : "");
+    int pointAt = static_cast<int>(point) + exponent;  // digits before the decimal point
+    if (pointAt <= 0) {
+        digits.insert(0, static_cast<std::size_t>(1 - pointAt), '0');
+        pointAt = 1;
+    }
+    if (static_cast<std::size_t>(pointAt) > digits.size()) digits.append(static_cast<std::size_t>(pointAt) - digits.size(), '0');
+    std::string whole = digits.substr(0, static_cast<std::size_t>(pointAt)), fraction = digits.substr(static_cast<std::size_t>(pointAt));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+    fraction.erase(std::min(fraction.find_last_not_of('0') + 1, fraction.size()));
+    return (negative ? "-" : "") + whole + (fraction.empty() ? "" : "." + fraction);
 }
 
 std::string_view stringsTableJson() { return tableJson; }

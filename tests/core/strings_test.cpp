@@ -102,6 +102,12 @@ TEST(FormatNumber, UsesTheShortestDecimalWithoutExponent) {
     EXPECT_EQ(vk::formatNumber(59.8331), "59.8331");
     EXPECT_EQ(vk::formatNumber(100000), "100000");
     EXPECT_EQ(vk::formatNumber(-4), "-4");
+    EXPECT_EQ(vk::formatNumber(-0.25), "-0.25");
+    EXPECT_EQ(vk::formatNumber(0.1 + 0.2), "0.30000000000000004");
+    EXPECT_EQ(vk::formatNumber(1e-7), "0.0000001");
+    EXPECT_EQ(vk::formatNumber(-1.5e-10), "-0.00000000015");
+    EXPECT_EQ(vk::formatNumber(1.5e20), "150000000000000000000");
+    EXPECT_EQ(vk::formatNumber(123456.789), "123456.789");
 }
 
 }  // namespace
