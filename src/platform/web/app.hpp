@@ -113,7 +113,7 @@ struct App {
 
 App& app();
 
-// JSON is nlohmann::ordered_json throughout the wasm, as in core's reader (json_check.hpp): one
+// JSON is nlohmann::ordered_json throughout the wasm, as in core's parser (json_syntax.hpp): one
 // instantiation of nlohmann's parser and serializer instead of two (smaller download).
 // The state as window.NomineeMap.state() gives it (commands.cpp).
 nlohmann::ordered_json stateJson();
