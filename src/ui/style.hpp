@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 
+#include "core/map_scene.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
 
@@ -33,6 +34,11 @@ struct Fonts {
 // Builds the font atlas from the two Inter faces (OTF bytes, kept alive by the caller) rasterised
 // at pixelRatio so text stays sharp on high-DPI screens; ImGui keeps working in CSS pixels.
 Fonts loadFonts(std::span<const std::uint8_t> regular, std::span<const std::uint8_t> semibold, float pixelRatio);
+
+// Measures text as ImGui::CalcTextSize does in the font of fonts that has the style's size and
+// weight (the core's map scene measures its labels and the attribution with it). Needs the current
+// ImGui context (its FontGlobalScale); fonts must outlive the function.
+TextMeasure textMeasure(const Fonts& fonts);
 
 // The widget's ImGui style: no borders or title bars, soft rounding, the palette's colours.
 void applyStyle();
