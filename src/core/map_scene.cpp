@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "core/strings.hpp"
 
@@ -10,9 +9,10 @@ namespace vk {
 
 namespace {
 
-// Back to front: dimmed, normal, selected, then hovered or focused on top.
+// Back to front: dimmed (0), normal, selected, then hovered or focused on top (topProminence).
+constexpr int topProminence = 3;
 int prominence(const SceneMarker& m, const WidgetState& state) {
-    if (m.emphasised) return 3;
+    if (m.emphasised) return topProminence;
     if (state.isSelected(m.id)) return 2;
     return m.enabled ? 1 : 0;
 }
@@ -42,18 +42,8 @@ const SceneMarker* MapScene::marker(std::string_view id) const {
     return nullptr;
 }
 
-std::vector<HitTarget> MapScene::hitTargets() const {
-    std::vector<HitTarget> targets;
-    for (const SceneMarker& m : markers) {
-        // A hidden label is no target: it is not drawn.
-        const ScreenRect label = m.label.hidden ? ScreenRect{m.centre.x, m.centre.y, 0, 0} : m.label.box;
-        targets.push_back({m.centre, label, m.enabled});
-    }
-    return targets;
-}
-
 std::string MapScene::nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const {
-    const int hit = hitTest(hitTargets(), point, radiusPx, slopPx);
+    const int hit = hitTest(hitTargets, point, radiusPx, slopPx);
     return hit >= 0 ? markers[static_cast<std::size_t>(hit)].id : "";
 }
 
@@ -98,11 +88,16 @@ MapScene buildMapScene(const NomineeData& data, const WidgetState& state, const 
         for (std::size_t i = 0; i < scene.markers.size(); ++i) scene.markers[i].label = labels[i];
     }
 
-    scene.drawOrder.resize(scene.markers.size());
-    std::iota(scene.drawOrder.begin(), scene.drawOrder.end(), std::size_t{0});
-    std::stable_sort(scene.drawOrder.begin(), scene.drawOrder.end(), [&](std::size_t a, std::size_t b) {
-        return prominence(scene.markers[a], state) < prominence(scene.markers[b], state);
-    });
+    // Back to front by prominence; in the data's order within one level.
+    for (int level = 0; level <= topProminence; ++level)
+        for (std::size_t i = 0; i < scene.markers.size(); ++i)
+            if (prominence(scene.markers[i], state) == level) scene.drawOrder.push_back(i);
+
+    for (const SceneMarker& m : scene.markers) {
+        // A hidden label is no target: it is not drawn.
+        const ScreenRect label = m.label.hidden ? ScreenRect{m.centre.x, m.centre.y, 0, 0} : m.label.box;
+        scene.hitTargets.push_back({m.centre, label, m.enabled});
+    }
     return scene;
 }
 

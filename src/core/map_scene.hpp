@@ -5,7 +5,6 @@
 // fonts; tests a fake). std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +28,26 @@ struct TextStyle {
 inline constexpr TextStyle labelTextStyle{13, true};         // the names on the map
 inline constexpr TextStyle attributionTextStyle{13, false};  // map data and source, bottom left
 
-// The size in CSS px of text set in style, wrapped at wrapWidthPx (0: one line). Never negative.
-using TextMeasure = std::function<ScreenSize(std::string_view text, TextStyle style, double wrapWidthPx)>;
+// Measures text for the scene: the size in CSS px of text set in style, wrapped at wrapWidthPx
+// (0: one line), never negative. Refers to a callable with that signature (the ui's fonts, or a
+// test's fake) without owning or copying it, like C++26's std::function_ref: the callable must
+// outlive the call it is passed to. Smaller in the wasm than a std::function.
+class TextMeasure {
+public:
+    template <class Measure>
+    TextMeasure(const Measure& measure)  // NOLINT(google-explicit-constructor): passed as a function is
+        : callable_(&measure), call_([](const void* callable, std::string_view text, TextStyle style, double wrapWidthPx) {
+              return ScreenSize((*static_cast<const Measure*>(callable))(text, style, wrapWidthPx));
+          }) {}
+
+    ScreenSize operator()(std::string_view text, TextStyle style, double wrapWidthPx) const {
+        return call_(callable_, text, style, wrapWidthPx);
+    }
+
+private:
+    const void* callable_;
+    ScreenSize (*call_)(const void*, std::string_view, TextStyle, double);
+};
 
 // The attribution line under the map ("Kartdata: Natural Earth · Kilde: ..."), worded in lang.
 std::string attributionText(const NomineeData& data, Lang lang);
@@ -58,12 +75,11 @@ struct MapScene {
     MapControlBoxes controls;          // legend, zoom buttons, attribution: map px
     std::vector<SceneMarker> markers;  // in the data's order
     std::vector<std::size_t> drawOrder;  // indices into markers, back to front
+    std::vector<HitTarget> hitTargets;   // each marker with its label (none when hidden), in the markers' order
     std::vector<LabelRequest> labelRequests;  // what the label placement was for (to reuse it)
 
     // The marker of a nominee, or nullptr.
     const SceneMarker* marker(std::string_view id) const;
-    // Markers and labels as hit targets, in the markers' order.
-    std::vector<HitTarget> hitTargets() const;
     // The nominee under a point in map px, or "": a marker within radiusPx of its centre (the
     // nearest wins), else a label grown by slopPx on each side (core/hit_test.hpp).
     std::string nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const;

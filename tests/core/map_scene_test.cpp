@@ -22,9 +22,7 @@ const vk::NomineeData& fixture() {
 // A fake typeface: every character (byte) 7 px wide (8 in semibold), lines as tall as the size;
 // wrapping breaks at the width, in whole characters.
 struct FakeMeasure {
-    int calls = 0;
-    ScreenSize operator()(std::string_view text, vk::TextStyle style, double wrapWidthPx) {
-        ++calls;
+    ScreenSize operator()(std::string_view text, vk::TextStyle style, double wrapWidthPx) const {
         const double advance = style.semibold ? 8 : 7;
         const double width = static_cast<double>(text.size()) * advance;
         if (wrapWidthPx <= 0 || width <= wrapWidthPx) return {width, style.sizePx};
@@ -40,7 +38,7 @@ struct SceneTest : testing::Test {
     vk::MapSceneView view;
     vk::WidgetState state;
     FakeMeasure fake;
-    vk::TextMeasure measure = [this](std::string_view t, vk::TextStyle s, double w) { return fake(t, s, w); };
+    const FakeMeasure& measure = fake;
 
     SceneTest() {
         view.layout = vk::computeLayout({1000, 640});
@@ -118,15 +116,21 @@ TEST_F(SceneTest, AMarkerUnderAControlHasItsLabelMovedOutWithALeader) {
 }
 
 TEST_F(SceneTest, AHiddenLabelIsNoHitTarget) {
-    vk::MapScene scene = build();
-    vk::SceneMarker& tinn = scene.markers[5];
-    ASSERT_EQ(tinn.id, "tinn");
+    const vk::MapScene scene = build();
+    const vk::SceneMarker& tinn = *scene.marker("tinn");
     const ScreenPoint onLabel{tinn.label.box.x + tinn.label.box.width - 2, tinn.label.box.y + 2};
     EXPECT_EQ(scene.nomineeAt(onLabel, 12, 2), "tinn");
-    tinn.label.hidden = true;
-    EXPECT_EQ(scene.nomineeAt(onLabel, 12, 2), "");
-    EXPECT_EQ(scene.nomineeAt(tinn.centre, 12, 2), "tinn");  // the marker still is one
-    EXPECT_EQ(scene.hitTargets()[5].label.width, 0);
+    EXPECT_EQ(scene.hitTargets[5].label, tinn.label.box);
+    // Names too large for a spot clear of the controls: Asker's label (the most crowded) is hidden.
+    const auto huge = [this](std::string_view text, vk::TextStyle style, double wrapWidthPx) {
+        return style == vk::labelTextStyle ? ScreenSize{2000, 2000} : fake(text, style, wrapWidthPx);
+    };
+    const vk::MapScene hidden = vk::buildMapScene(fixture(), state, camera, view, huge);
+    const vk::SceneMarker& asker = hidden.markers[0];
+    ASSERT_TRUE(asker.label.hidden);
+    EXPECT_EQ(hidden.hitTargets[0].label.width, 0);
+    EXPECT_EQ(hidden.nomineeAt({asker.label.box.x + 2, asker.label.box.y + asker.label.box.height - 2}, 12, 2), "");
+    EXPECT_EQ(hidden.nomineeAt(asker.centre, 12, 2), "asker");  // the marker still is a target
 }
 
 TEST_F(SceneTest, TheControlsAreTheLayoutsBoxesWithTheAttributionMeasuredAsItWraps) {

@@ -134,7 +134,8 @@ TEST(Frame, TheDarkSchemeDrawsInTheDarkPalette) {
     EXPECT_GT(panelBackground(u32(light.panel)), 0u);
     EXPECT_EQ(panelBackground(u32(dark.panel)), 0u);
 
-    vk::ui::usePalette(dark);  // what the platform does when the state's scheme() is dark
+    ui.state.forcedScheme = vk::ColourScheme::Dark;  // theme=dark
+    vk::ui::usePalette(vk::paletteFor(ui.state.scheme(), ui.state.accent));  // as the platform's syncPalette does
     ui.settle();
     EXPECT_EQ(panelBackground(u32(light.panel)), 0u);
     EXPECT_GT(panelBackground(u32(dark.panel)), 0u);

@@ -164,7 +164,7 @@ ui::FrameOutput HeadlessUi::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60;
     timeMs_ += 1000.0 / 60;
-    scene = buildMapScene(data, state, camera, {layout, touch, focused}, ui::textMeasure(sharedFonts().fonts), &scene);
+    scene = buildMapScene(data, state, camera, {layout, touch, focused}, ui::FontMeasure{sharedFonts().fonts}, &scene);
     ImGui::NewFrame();
     ui::FrameInput input;
     input.memory = &memory;

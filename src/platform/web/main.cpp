@@ -148,7 +148,7 @@ ui::FrameOutput layOutFrame(double timeMs) {
 
     // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
     if (a.content.usable) a.scene = buildMapScene(a.content.data, a.state, a.camera, {a.layout, a.touchMode, a.focused},
-                                                  ui::textMeasure(a.fonts), &a.scene);
+                                                  ui::FontMeasure{a.fonts}, &a.scene);
     ui::FrameInput input;
     input.memory = &a.uiMemory;
     input.data = a.content.usable ? &a.content.data : nullptr;
