@@ -490,14 +490,14 @@
     try { return JSON.parse(document.getElementById('nominee-map-assets').textContent); } catch (e) { return {}; }
   })();
   function assetUrl(name) { return assetTable[name] || name; }
-  // An asset's bytes; on failure an Error naming it (error.asset = url, for the visitor's note).
-  function fetchBytes(url) {
-    url = assetUrl(url);
-    return fetch(url).then(function (r) {
+  // An asset's bytes; on failure an Error naming it by its plain name, as the web editor knows it
+  // (error.asset = 'data/nominees.json', never the hashed copy's address).
+  function fetchBytes(name) {
+    return fetch(assetUrl(name)).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (b) { return new Uint8Array(b); }, function (e) {
-      throw assetError(url, url + ': ' + e.message);
+      throw assetError(name, name + ': ' + e.message);
     });
   }
   function assetError(url, text) {
