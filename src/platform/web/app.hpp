@@ -80,7 +80,7 @@ struct App {
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
     ui::UiMemory uiMemory;
-    ui::MarkerLayout markers;
+    MapScene scene;  // markers, labels and controls as the last frame drew them; hit tests use it
     std::vector<ui::NamedTarget> targets;
     float panelContentHeight = 0;
 
