@@ -77,7 +77,7 @@ struct App {
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
     ui::UiMemory uiMemory;
-    ui::MarkerLayout markers;
+    MapScene scene;  // markers, labels and controls as the last frame drew them; hit tests use it
     std::vector<ui::NamedTarget> targets;
     float panelContentHeight = 0;
 
@@ -103,7 +103,7 @@ struct App {
 
 App& app();
 
-// JSON is nlohmann::ordered_json throughout the wasm, as in core's reader (json_check.hpp): one
+// JSON is nlohmann::ordered_json throughout the wasm, as in core's parser (json_syntax.hpp): one
 // instantiation of nlohmann's parser and serializer instead of two (smaller download).
 // The state as window.NomineeMap.state() gives it (commands.cpp).
 nlohmann::ordered_json stateJson();

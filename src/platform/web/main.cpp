@@ -94,7 +94,6 @@ void feedImGuiInput(double timeMs) {
 
 void applyFrameOutput(const ui::FrameOutput& out) {
     App& a = app();
-    a.markers = out.markers;
     a.targets = out.targets;
     a.controls = out.controls;
     a.controlsDrawn = true;
@@ -147,11 +146,14 @@ ui::FrameOutput layOutFrame(double timeMs) {
     feedImGuiInput(timeMs);
     ImGui::NewFrame();
 
+    // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
+    if (a.content.usable) a.scene = buildMapScene(a.content.data, a.state, a.camera, {a.layout, a.gestures.touchMode(), a.focused},
+                                                  ui::FontMeasure{a.fonts}, &a.scene);
     ui::FrameInput input;
     input.memory = &a.uiMemory;
     input.data = a.content.usable ? &a.content.data : nullptr;
     input.state = &a.state;
-    input.camera = &a.camera;
+    input.scene = &a.scene;
     input.layout = a.layout;
     input.fonts = a.fonts;
     input.focused = a.focused;
@@ -214,7 +216,8 @@ void flyToReveal(const std::vector<std::string>& ids) {
     room.markerRadiusPx = 11;
     room.labelPx = {96, 19};  // until a frame has measured the labels
     double widest = 0, tallest = 0;
-    for (const auto& t : a.markers.targets) widest = std::max(widest, t.label.width), tallest = std::max(tallest, t.label.height);
+    for (const auto& m : a.scene.markers)
+        if (!m.label.hidden) widest = std::max(widest, m.label.box.width), tallest = std::max(tallest, m.label.box.height);
     if (widest > 0) room.labelPx = {widest, tallest};
     const auto to = viewToReveal(a.camera, targets, others, room);
     if (!to) return;
@@ -388,8 +391,7 @@ bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCs
 std::string_view nomineeAt(double xCss, double yCss, bool touch) {
     App& a = app();
     if (!insideMap(xCss, yCss)) return "";
-    const int hit = hitTest(a.markers.targets, {xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
-    return hit >= 0 ? std::string_view(a.markers.ids[static_cast<std::size_t>(hit)]) : "";
+    return a.scene.nomineeAt({xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
 }
 
 }  // namespace vk::web
