@@ -42,9 +42,9 @@ const SceneMarker* MapScene::marker(std::string_view id) const {
     return nullptr;
 }
 
-std::string MapScene::nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const {
+std::string_view MapScene::nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const {
     const int hit = hitTest(hitTargets, point, radiusPx, slopPx);
-    return hit >= 0 ? markers[static_cast<std::size_t>(hit)].id : "";
+    return hit >= 0 ? std::string_view(markers[static_cast<std::size_t>(hit)].id) : "";
 }
 
 MapScene buildMapScene(const NomineeData& data, const WidgetState& state, const Camera& camera, const MapSceneView& view,

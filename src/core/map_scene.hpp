@@ -81,8 +81,9 @@ struct MapScene {
     // The marker of a nominee, or nullptr.
     const SceneMarker* marker(std::string_view id) const;
     // The nominee under a point in map px, or "": a marker within radiusPx of its centre (the
-    // nearest wins), else a label grown by slopPx on each side (core/hit_test.hpp).
-    std::string nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const;
+    // nearest wins), else a label grown by slopPx on each side (core/hit_test.hpp). A view of the
+    // id in this scene (the gesture machine's actions carry it until they are applied).
+    std::string_view nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const;
 };
 
 // What the scene is built from besides the state and the camera.

@@ -90,7 +90,7 @@ TEST(Frame, ATapOnADrawnMarkerOrNameSelectsItsNominee) {
             ASSERT_GT(fill.width, 0) << n.id;
             const vk::ScreenPoint drawn = HeadlessUi::centreOf(fill);
             const vk::ScreenPoint inMap{drawn.x - ui.layout.map.x + 3, drawn.y - ui.layout.map.y - 3};  // a finger's slip
-            const std::string id = ui.scene.nomineeAt(inMap, 22, 8);
+            const std::string id{ui.scene.nomineeAt(inMap, 22, 8)};
             EXPECT_EQ(id, n.id);
             EXPECT_EQ(vk::clickNominee(ui.state, id).selected, std::vector<std::string>{n.id});
             const auto name = ui.find("##Background", n.name);

@@ -147,7 +147,7 @@ ui::FrameOutput layOutFrame(double timeMs) {
     ImGui::NewFrame();
 
     // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
-    if (a.content.usable) a.scene = buildMapScene(a.content.data, a.state, a.camera, {a.layout, a.touchMode, a.focused},
+    if (a.content.usable) a.scene = buildMapScene(a.content.data, a.state, a.camera, {a.layout, a.gestures.touchMode(), a.focused},
                                                   ui::FontMeasure{a.fonts}, &a.scene);
     ui::FrameInput input;
     input.memory = &a.uiMemory;
@@ -157,7 +157,7 @@ ui::FrameOutput layOutFrame(double timeMs) {
     input.layout = a.layout;
     input.fonts = a.fonts;
     input.focused = a.focused;
-    input.touch = a.touchMode;
+    input.touch = a.gestures.touchMode();
     input.timeMs = timeMs;
     input.linkCopied = timeMs < a.linkCopiedUntilMs;
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
@@ -388,7 +388,7 @@ void revealIfSelected(const std::string& id) {
 
 bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
 
-std::string nomineeAt(double xCss, double yCss, bool touch) {
+std::string_view nomineeAt(double xCss, double yCss, bool touch) {
     App& a = app();
     if (!insideMap(xCss, yCss)) return "";
     return a.scene.nomineeAt({xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
