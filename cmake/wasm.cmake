@@ -47,8 +47,6 @@ target_compile_definitions(vk_imgui PUBLIC
   IMGUI_DISABLE_DEMO_WINDOWS        # no demo in the shipped widget (size)
   IMGUI_DISABLE_METRICS_WINDOW      # no debug windows (size)
   IMGUI_DISABLE_FILE_FUNCTIONS)     # no filesystem on the web (io.IniFilename = nullptr)
-# The renderer is ours (src/platform/web/imgui_impl_webgl2.cpp): 1.86's imgui_impl_opengl3 queries
-# GL state and orphans buffers every frame, which costs 50-200 ms a frame under SwiftShader.
 target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
@@ -63,13 +61,20 @@ add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cp
 target_link_libraries(vk_ui PUBLIC vk_core vk_imgui PRIVATE vk_warnings)
 target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
+# Dear ImGui's backends, in ImGui's shape (src/backends/): the platform half over html5.h and our
+# WebGL2 renderer (1.86's imgui_impl_opengl3 queries GL state and orphans buffers every frame,
+# which costs 50-200 ms a frame under SwiftShader). The renderer compiles its shader with the
+# render layer's gl_program.
+add_library(vk_backends STATIC src/backends/imgui_impl_html5.cpp src/backends/imgui_impl_webgl2.cpp)
+target_link_libraries(vk_backends PUBLIC vk_imgui PRIVATE vk_render vk_warnings)
+target_compile_options(vk_backends PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+
 add_executable(vertskapskart
   src/platform/web/main.cpp
   src/platform/web/commands.cpp
   src/platform/web/command_dispatch.cpp
-  src/platform/web/input.cpp
-  src/platform/web/imgui_impl_webgl2.cpp)
-target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_imgui vk_warnings)
+  src/platform/web/input.cpp)
+target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_backends vk_imgui vk_warnings)
 target_compile_options(vertskapskart PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 set(VK_BRIDGE_JS "${PROJECT_SOURCE_DIR}/src/platform/web/bridge.js")

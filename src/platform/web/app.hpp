@@ -2,7 +2,6 @@
 // bridge share. Only src/platform/web sees it.
 #pragma once
 
-#include <deque>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -17,14 +16,6 @@
 #include "ui/frame.hpp"
 
 namespace vk::web {
-
-// A pointer event for ImGui, applied one button change per frame so that a press and release
-// within one frame still make a click.
-struct ImGuiPointerEvent {
-    float x = 0, y = 0;
-    int button = -1;  // -1: move only
-    bool down = false;
-};
 
 struct FrameStats {
     long frames = 0;
@@ -85,8 +76,6 @@ struct App {
     float panelContentHeight = 0;
 
     // Input
-    std::deque<ImGuiPointerEvent> imguiEvents;
-    float imguiWheel = 0;
     bool pointerOverInterface = false;  // the last mouse move was over ImGui's panels or controls
     bool mouseDownOnMap = false, dragging = false;
     double downX = 0, downY = 0, lastX = 0, lastY = 0;

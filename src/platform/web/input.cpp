@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "backends/imgui_impl_html5.h"
 #include "core/strings.hpp"
-#include "imgui.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
 #include "ui/frame.hpp"
@@ -31,22 +31,17 @@ ScreenPoint onCanvas(const EmscriptenMouseEvent* e) {
     return {e->clientX - origin[0], e->clientY - origin[1]};
 }
 
-// DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
-int imguiButton(unsigned short domButton) { return domButton == 1 ? 2 : domButton == 2 ? 1 : 0; }
-
+// What ImGui sees goes through its platform backend (backends/imgui_impl_html5.h); a pointer
+// event for it asks for a frame. button: the DOM's numbering, -1 for a move.
 void pushImGuiPointer(double x, double y, int button = -1, bool down = false) {
-    app().imguiEvents.push_back({static_cast<float>(x), static_cast<float>(y), button, down});
+    if (button < 0) ImGui_ImplHtml5_AddMousePos(x, y);
+    else ImGui_ImplHtml5_AddMouseButton(x, y, button, down);
     app().requestFrames();
 }
 
 // A move over bare map changes nothing ImGui draws (hovering a marker goes through the state,
 // which redraws): ImGui learns the position with the next frame, and no frame is drawn for it.
-void movePointerQuietly(double x, double y) {
-    auto& events = app().imguiEvents;
-    const ImGuiPointerEvent move{static_cast<float>(x), static_cast<float>(y)};
-    if (!events.empty() && events.back().button < 0) events.back() = move;
-    else events.push_back(move);
-}
+void movePointerQuietly(double x, double y) { ImGui_ImplHtml5_AddQuietMousePos(x, y); }
 
 void setHover(const std::string& id) {
     App& a = app();
@@ -85,7 +80,7 @@ EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
     a.touchMode = false;
     const double x = e->targetX, y = e->targetY;
     if (overUi(x, y)) {
-        pushImGuiPointer(x, y, imguiButton(e->button), true);
+        pushImGuiPointer(x, y, e->button, true);
         return EM_FALSE;
     }
     if (e->button != 0) return EM_FALSE;
@@ -109,7 +104,7 @@ EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
         vk_js_set_cursor(nomineeAt(x, y, false).empty() ? "" : "pointer");
         return EM_FALSE;
     }
-    pushImGuiPointer(x, y, imguiButton(e->button), false);
+    pushImGuiPointer(x, y, e->button, false);
     return EM_FALSE;
 }
 
@@ -161,10 +156,10 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     if (e->deltaMode == DOM_DELTA_LINE) dy *= 16;
     else if (e->deltaMode == DOM_DELTA_PAGE) dy *= a.canvas.height;
     if (overUi(x, y)) {
-        // The panel scrolls itself (ImGui scrolls 5 lines, 75 px, per wheel unit); at its end the
-        // wheel is the page's, so an embedded widget never traps the host's scrolling.
+        // The panel scrolls itself; at its end the wheel is the page's, so an embedded widget
+        // never traps the host's scrolling.
         if (!ui::canPanelScroll(static_cast<float>(dy))) return EM_FALSE;
-        a.imguiWheel -= static_cast<float>(dy / 75);
+        ImGui_ImplHtml5_AddWheelPx(dy);
         pushImGuiPointer(x, y);
         return EM_TRUE;
     }
@@ -229,7 +224,7 @@ EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
         if (std::hypot(touches[0].x - a.downX, touches[0].y - a.downY) > tapThresholdPx) a.touchMoved = true;
         a.touches = touches;
         if (a.touchOnPanel) {
-            a.imguiWheel += static_cast<float>(dy / 75);  // the panel follows the finger
+            ImGui_ImplHtml5_AddWheelPx(-dy);  // the panel follows the finger
             pushImGuiPointer(touches[0].x, touches[0].y);
             return EM_TRUE;
         }

@@ -9,13 +9,14 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "backends/imgui_impl_html5.h"
+#include "backends/imgui_impl_webgl2.h"
 #include "core/comparison.hpp"
 #include "core/strings.hpp"
 #include "core/url_state.hpp"
 #include "imgui.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
-#include "platform/web/imgui_impl_webgl2.hpp"
 
 namespace vk::web {
 
@@ -35,20 +36,15 @@ void notify(const char* type, const nlohmann::ordered_json& payload) {
     vk_js_notify(type, payload.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
 }
 
-// Sizes the canvas's backing store to its CSS size times the device pixel ratio, so the map and
-// text are sharp on high-DPI screens, and lays out map and panel. Returns true on a change.
+// Follows the canvas's CSS size and the device pixel ratio (the platform backend sizes the
+// backing store) and lays out map and panel. Returns true on a change.
 bool syncCanvasSize() {
     App& a = app();
-    double cssWidth = 0, cssHeight = 0;
-    emscripten_get_element_css_size(canvasSelector, &cssWidth, &cssHeight);
-    const double ratio = std::max(emscripten_get_device_pixel_ratio(), 1.0);
-    cssWidth = std::max(cssWidth, 1.0);  // a hidden frame measures 0: treat it as 1 px, once
-    cssHeight = std::max(cssHeight, 1.0);
-    if (cssWidth == a.canvas.width && cssHeight == a.canvas.height && ratio == a.pixelRatio) return false;
-    a.canvas = {cssWidth, cssHeight};
-    a.pixelRatio = ratio;
-    emscripten_set_canvas_element_size(canvasSelector, static_cast<int>(std::lround(a.canvas.width * ratio)),
-                                       static_cast<int>(std::lround(a.canvas.height * ratio)));
+    ImGui_ImplHtml5_SyncCanvasSize();
+    const ImGui_ImplHtml5_Canvas c = ImGui_ImplHtml5_GetCanvas();
+    if (c.cssWidth == a.canvas.width && c.cssHeight == a.canvas.height && c.pixelRatio == a.pixelRatio) return false;
+    a.canvas = {c.cssWidth, c.cssHeight};
+    a.pixelRatio = c.pixelRatio;
     a.layout = computeLayout(a.canvas);
     a.controlsDrawn = false;
     a.camera.setViewport({a.layout.map.width, a.layout.map.height});
@@ -61,35 +57,7 @@ void ensureFonts() {
     if (a.fontsPixelRatio == a.pixelRatio) return;
     a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
     a.fontsPixelRatio = a.pixelRatio;
-    ImGuiWebGL2_CreateFontsTexture();
-}
-
-void feedImGuiInput(double timeMs) {
-    App& a = app();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = {static_cast<float>(a.canvas.width), static_cast<float>(a.canvas.height)};
-    io.DisplayFramebufferScale = {static_cast<float>(a.pixelRatio), static_cast<float>(a.pixelRatio)};
-    static double lastMs = timeMs;
-    io.DeltaTime = static_cast<float>(std::max((timeMs - lastMs) / 1000.0, 1e-4));
-    lastMs = timeMs;
-    // Moves apply at once. A button change waits for the next frame when this frame already had
-    // one, or moved the pointer: ImGui must see the pointer over a button before the press, or a
-    // quick move-and-click would miss it.
-    bool buttonChanged = false, moved = false;
-    while (!a.imguiEvents.empty()) {
-        const ImGuiPointerEvent e = a.imguiEvents.front();
-        if (e.button >= 0 && (buttonChanged || moved)) break;
-        moved = moved || e.x != io.MousePos.x || e.y != io.MousePos.y;
-        io.MousePos = {e.x, e.y};
-        if (e.button >= 0) {
-            io.MouseDown[e.button] = e.down;
-            buttonChanged = true;
-        }
-        a.imguiEvents.pop_front();
-    }
-    io.MouseWheel = a.imguiWheel;
-    a.imguiWheel = 0;
-    if (!a.imguiEvents.empty()) a.requestFrames();
+    ImGui_ImplWebGL2_CreateFontsTexture();
 }
 
 void applyFrameOutput(const ui::FrameOutput& out) {
@@ -144,7 +112,8 @@ MapColours mapColours(const Palette& p) {
 ui::FrameOutput layOutFrame(double timeMs) {
     App& a = app();
     syncPalette();
-    feedImGuiInput(timeMs);
+    if (ImGui_ImplHtml5_NewFrame(timeMs)) a.requestFrames();  // pointer events left for the next frame
+    ImGui_ImplWebGL2_NewFrame();
     ImGui::NewFrame();
 
     ui::FrameInput input;
@@ -191,7 +160,7 @@ void drawFrameContents(double timeMs) {
         a.map.drawKept(a.camera, x, y, width, height, mapColours(a.palette), mapSamples(a.pixelRatio));
         glViewport(0, 0, framebufferWidth, framebufferHeight);
     }
-    ImGuiWebGL2_RenderDrawData(ImGui::GetDrawData());
+    ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
     applyFrameOutput(out);
 }
 
@@ -280,8 +249,8 @@ EM_BOOL onContextLost(int, const void*, void*) {
 EM_BOOL onContextRestored(int, const void*, void*) {
     App& a = app();
     emscripten_webgl_make_context_current(a.glContext);
-    ImGuiWebGL2_Shutdown();
-    ImGuiWebGL2_Init();
+    ImGui_ImplWebGL2_Shutdown();
+    ImGui_ImplWebGL2_Init();
     a.fontsPixelRatio = 0;  // rebuild the font texture
     if (a.geoLoaded) {
         std::string error;
@@ -425,10 +394,10 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no files on the web
     io.LogFilename = nullptr;
-    io.BackendPlatformName = "vertskapskart_html5";
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     vk::ui::applyStyle();
-    ImGuiWebGL2_Init();
+    ImGui_ImplHtml5_Init(canvasSelector);
+    ImGui_ImplWebGL2_Init();
 
     registerInput();
     syncCanvasSize();
