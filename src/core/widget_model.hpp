@@ -93,6 +93,7 @@ public:
     void zoomAbout(CanvasPoint anchor, double factor);
     void zoomAboutCentre(double factor);  // about the map's centre (buttons, keys, the API)
     void resetView();                      // back to the start view
+    void stopFlight() { flight_.reset(); }
 
     // Fly-to ---------------------------------------------------------------------------------
     // Brings the nominees into view (viewToReveal with revealRoom()): at once when a frame has

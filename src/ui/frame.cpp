@@ -12,7 +12,7 @@ namespace {
 // that tests can check that none lies under a control.
 void noteMarkersAndLabels(const FrameInput& input, FrameOutput& out) {
     constexpr double markerExtentPx = 11;  // a selected marker's half size with its edge
-    const ScreenRect& map = input.layout.map;
+    const CanvasRect& map = input.layout.map;
     for (std::size_t i = 0; i < out.markers.ids.size(); ++i) {
         const HitTarget& t = out.markers.targets[i];
         if (ScreenRect{0, 0, map.width, map.height}.contains(t.marker)) {

@@ -26,6 +26,7 @@ struct UiMemory {
     std::vector<ScreenRect> labelObstacles;
     std::vector<LabelPlacement> labels;
     std::string scrolledTo;  // "nominee/initiative" already scrolled into view
+    ParagraphSizes paragraphs;
 };
 
 struct FrameInput {

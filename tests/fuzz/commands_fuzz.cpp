@@ -1,8 +1,8 @@
 // Fuzzes the page's command surface: the same dispatcher the widget runs (command_dispatch.cpp),
-// here over a host of core parts (the shipped data, a Camera) instead of App. Each input line is
-// one command as the page would send it to Module.vkCommand. After each, the state must be what
-// the widget promises (at most two distinct, known ids; a hash that reads back as the state) and
-// the camera's view finite.
+// here over the widget's own core model (a WidgetModel with the shipped data) instead of the App.
+// Each input line is one command as the page would send it to Module.vkCommand. After each, the
+// state must be what the widget promises (at most two distinct, known ids; a hash that reads back
+// as the state) and the camera's view finite.
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -13,6 +13,7 @@
 #include "common/read_file.hpp"
 #include "core/camera.hpp"
 #include "core/url_state.hpp"
+#include "core/widget_model.hpp"
 #include "platform/web/command_dispatch.hpp"
 
 namespace {
@@ -20,49 +21,50 @@ namespace {
 class CoreHost final : public vk::web::CommandHost {
 public:
     CoreHost() {
-        content_ = vk::loadNominees(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
-        if (!content_.usable) std::abort();
-        camera_.setViewport({800, 600});
+        vk::LoadResult content = vk::loadNominees(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
+        if (!content.usable) std::abort();
         vk::MapBox norway;
-        for (const vk::Nominee& n : content_.data.nominees) norway.include(vk::project(n.centre.position));
-        fitView_ = camera_.viewFitting(norway, 40);
-        camera_.setView(fitView_);
+        for (const vk::Nominee& n : content.data.nominees) norway.include(vk::project(n.centre.position));
+        model_.setContent(std::move(content));
+        model_.setReducedMotion(true);  // reveals jump: no clock here
+        model_.resize({800, 600});
+        model_.setMap(norway);
+        model_.setDrawn({{}, {}, vk::mapControlBoxes(model_.layout(), 32, {300, 16})});
     }
 
     void reset() {
-        state_ = {};
-        focused_.clear();
-        camera_.setView(fitView_);
+        model_.setState({});
+        model_.setFocus("", {}, 0);
+        model_.resetView();
     }
-    const vk::Camera& camera() const { return camera_; }
+    const vk::Camera& camera() const { return model_.camera(); }
 
-    const vk::NomineeData& data() const override { return content_.data; }
-    const vk::WidgetState& state() const override { return state_; }
-    void commit(vk::WidgetState next) override { state_ = std::move(next); }
-    void reveal(const std::string&) override {}
+    const vk::NomineeData& data() const override { return model_.data(); }
+    const vk::WidgetState& state() const override { return model_.state(); }
+    vk::WidgetState stateAfterLink(const vk::UrlState& link, bool replace) const override { return model_.stateAfterLink(link, replace); }
+    void commit(vk::WidgetState next) override { model_.setState(std::move(next)); }
+    void reveal(const std::string& id) override { model_.revealIfSelected(id, 0); }
     nlohmann::ordered_json load() override { return {{"ok", true}, {"usable", true}, {"map", true}}; }
-    nlohmann::ordered_json stateJson() override { return {{"selected", state_.selected}, {"lang", vk::langCode(state_.lang)}}; }
+    nlohmann::ordered_json stateJson() override {
+        return {{"selected", model_.state().selected}, {"lang", vk::langCode(model_.state().lang)}};
+    }
     nlohmann::ordered_json viewJson() override {
-        const vk::LonLat centre = vk::unproject(camera_.view().centre);
-        return {{"lon", centre.lon}, {"lat", centre.lat}, {"metresPerPixel", camera_.view().metresPerPixel}};
+        const vk::LonLat centre = vk::unproject(camera().view().centre);
+        return {{"lon", centre.lon}, {"lat", centre.lat}, {"metresPerPixel", camera().view().metresPerPixel}};
     }
     nlohmann::ordered_json targets() override { return nlohmann::ordered_json::object(); }
     nlohmann::ordered_json stats() override { return {{"frames", 0}}; }
     void resetStats() override {}
     nlohmann::ordered_json loadDetail() override { return {{"ok", true}}; }
-    vk::ScreenPoint project(vk::LonLat position) override { return camera_.mapToScreen(vk::project(position)); }
-    void focus(const std::string& id, vk::ScreenRect) override { focused_ = id; }
-    void zoom(double factor) override { camera_.zoomAbout({400, 300}, factor); }
-    void pan(double dx, double dy) override { camera_.panBy(dx, dy); }
-    void resetView() override { camera_.setView(fitView_); }
+    vk::CanvasPoint project(vk::LonLat position) override { return model_.project(position); }
+    void focus(const std::string& id, vk::CanvasRect cover) override { model_.setFocus(id, cover, 0); }
+    void zoom(double factor) override { model_.zoomAboutCentre(factor); }
+    void pan(double dx, double dy) override { model_.panBy(dx, dy); }
+    void resetView() override { model_.resetView(); }
     void linkCopied() override {}
 
 private:
-    vk::LoadResult content_;
-    vk::Camera camera_;
-    vk::CameraView fitView_;
-    vk::WidgetState state_;
-    std::string focused_;
+    vk::WidgetModel model_;
 };
 
 void check(const CoreHost& host) {
