@@ -16,12 +16,10 @@ void noteMarkersAndLabels(const FrameInput& input, FrameOutput& out) {
     for (std::size_t i = 0; i < out.markers.ids.size(); ++i) {
         const HitTarget& t = out.markers.targets[i];
         if (ScreenRect{0, 0, map.width, map.height}.contains(t.marker)) {
-            out.targets.push_back({"marker:" + out.markers.ids[i], {map.x + t.marker.x - markerExtentPx,
-                                                                    map.y + t.marker.y - markerExtentPx, 2 * markerExtentPx,
-                                                                    2 * markerExtentPx}});
+            const ScreenRect marker{t.marker.x - markerExtentPx, t.marker.y - markerExtentPx, 2 * markerExtentPx, 2 * markerExtentPx};
+            out.targets.push_back({"marker:" + out.markers.ids[i], mapViewToCanvas(marker, map)});
         }
-        if (t.label.width > 0)
-            out.targets.push_back({"label:" + out.markers.ids[i], {map.x + t.label.x, map.y + t.label.y, t.label.width, t.label.height}});
+        if (t.label.width > 0) out.targets.push_back({"label:" + out.markers.ids[i], mapViewToCanvas(t.label, map)});
     }
 }
 

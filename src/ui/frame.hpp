@@ -56,7 +56,7 @@ struct MarkerLayout {
 // in canvas CSS px: the page's tests click the real canvas there.
 struct NamedTarget {
     std::string name;
-    ScreenRect rect;
+    CanvasRect rect;
 };
 
 struct FrameOutput {

@@ -25,7 +25,7 @@ constexpr double wheelZoomPerPixel = 1.0 / 300;  // zoom doubles every 300 px of
 constexpr double noticeMs = 1800;
 
 // A window-level mouse event's position on the canvas (CSS px).
-ScreenPoint onCanvas(const EmscriptenMouseEvent* e) {
+CanvasPoint onCanvas(const EmscriptenMouseEvent* e) {
     double origin[2] = {0, 0};
     vk_js_canvas_origin(origin);
     return {e->clientX - origin[0], e->clientY - origin[1]};
