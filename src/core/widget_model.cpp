@@ -109,7 +109,8 @@ void WidgetModel::revealIfSelected(const std::string& id, double nowMs) {
 RevealRoom WidgetModel::revealRoom() const {
     RevealRoom room;
     room.obstacles = drawn_.controls.list();
-    if (!focused_.empty() && focusedCover_.width > 0) room.obstacles.push_back(canvasToMapView(focusedCover_, layout_.map));
+    const bool covers = focusedCover_.width > 0 && focusedCover_.height > 0;
+    if (!focused_.empty() && covers) room.obstacles.push_back(canvasToMapView(focusedCover_, layout_.map));
     room.marginPx = rules_.revealMarginPx;
     room.markerRadiusPx = rules_.revealMarkerRadiusPx;
     room.labelPx = rules_.unmeasuredLabelPx;

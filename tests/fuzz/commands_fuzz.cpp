@@ -10,64 +10,13 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "common/read_file.hpp"
-#include "core/camera.hpp"
 #include "core/url_state.hpp"
-#include "core/widget_model.hpp"
 #include "platform/web/command_dispatch.hpp"
+#include "support/model_command_host.hpp"
 
 namespace {
 
-class CoreHost final : public vk::web::CommandHost {
-public:
-    CoreHost() {
-        vk::LoadResult content = vk::loadNominees(vk::tools::readWholeFile(VK_SOURCE_DIR "/data/nominees.json"));
-        if (!content.usable) std::abort();
-        vk::MapBox norway;
-        for (const vk::Nominee& n : content.data.nominees) norway.include(vk::project(n.centre.position));
-        model_.setContent(std::move(content));
-        model_.setReducedMotion(true);  // reveals jump: no clock here
-        model_.resize({800, 600});
-        model_.setMap(norway);
-        model_.setDrawn({{}, {}, vk::mapControlBoxes(model_.layout(), 32, {300, 16})});
-    }
-
-    void reset() {
-        model_.setState({});
-        model_.setFocus("", {}, 0);
-        model_.resetView();
-    }
-    const vk::Camera& camera() const { return model_.camera(); }
-
-    const vk::NomineeData& data() const override { return model_.data(); }
-    const vk::WidgetState& state() const override { return model_.state(); }
-    vk::WidgetState stateAfterLink(const vk::UrlState& link, bool replace) const override { return model_.stateAfterLink(link, replace); }
-    void commit(vk::WidgetState next) override { model_.setState(std::move(next)); }
-    void reveal(const std::string& id) override { model_.revealIfSelected(id, 0); }
-    nlohmann::ordered_json load() override { return {{"ok", true}, {"usable", true}, {"map", true}}; }
-    nlohmann::ordered_json stateJson() override {
-        return {{"selected", model_.state().selected}, {"lang", vk::langCode(model_.state().lang)}};
-    }
-    nlohmann::ordered_json viewJson() override {
-        const vk::LonLat centre = vk::unproject(camera().view().centre);
-        return {{"lon", centre.lon}, {"lat", centre.lat}, {"metresPerPixel", camera().view().metresPerPixel}};
-    }
-    nlohmann::ordered_json targets() override { return nlohmann::ordered_json::object(); }
-    nlohmann::ordered_json stats() override { return {{"frames", 0}}; }
-    void resetStats() override {}
-    nlohmann::ordered_json loadDetail() override { return {{"ok", true}}; }
-    vk::CanvasPoint project(vk::LonLat position) override { return model_.project(position); }
-    void focus(const std::string& id, vk::CanvasRect cover) override { model_.setFocus(id, cover, 0); }
-    void zoom(double factor) override { model_.zoomAboutCentre(factor); }
-    void pan(double dx, double dy) override { model_.panBy(dx, dy); }
-    void resetView() override { model_.resetView(); }
-    void linkCopied() override {}
-
-private:
-    vk::WidgetModel model_;
-};
-
-void check(const CoreHost& host) {
+void check(const vk::testing::ModelCommandHost& host) {
     const vk::WidgetState& state = host.state();
     if (state.selected.size() > 2) std::abort();
     if (state.selected.size() == 2 && state.selected[0] == state.selected[1]) std::abort();
@@ -84,7 +33,7 @@ void check(const CoreHost& host) {
     if (!again.warnings.empty() || !(read.selected == expected.selected) || read.lang != expected.lang ||
         read.filter != expected.filter)
         std::abort();
-    const vk::CameraView& view = host.camera().view();
+    const vk::CameraView& view = host.model().camera().view();
     if (!std::isfinite(view.centre.x) || !std::isfinite(view.centre.y) || !std::isfinite(view.metresPerPixel) ||
         view.metresPerPixel <= 0)
         std::abort();
@@ -93,7 +42,7 @@ void check(const CoreHost& host) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static CoreHost host;
+    static vk::testing::ModelCommandHost host(VK_SOURCE_DIR "/data/nominees.json");
     host.reset();
     std::string_view rest(reinterpret_cast<const char*>(data), size);
     for (int line = 0; line < 64 && !rest.empty(); ++line) {
