@@ -23,14 +23,21 @@ target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
+# Dear ImGui's backends, in ImGui's shape (src/backends/): the platform half over html5.h and our
+# WebGL2 renderer (1.86's imgui_impl_opengl3 queries GL state and orphans buffers every frame,
+# which costs 50-200 ms a frame under SwiftShader). The renderer compiles its shader with the
+# render layer's gl_program.
+add_library(vk_backends STATIC src/backends/imgui_impl_html5.cpp src/backends/imgui_impl_webgl2.cpp)
+target_link_libraries(vk_backends PUBLIC vk_imgui PRIVATE vk_render vk_warnings)
+target_compile_options(vk_backends PRIVATE ${VK_WASM_COMPILE_OPTIONS})
+
 add_executable(vertskapskart
   src/platform/web/main.cpp
   src/platform/web/commands.cpp
   src/platform/web/command_dispatch.cpp
   src/platform/web/input.cpp
-  src/platform/web/libc_small.cpp
-  src/platform/web/imgui_impl_webgl2.cpp)
-target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_imgui vk_warnings)
+  src/platform/web/libc_small.cpp)
+target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_backends vk_imgui vk_warnings)
 target_compile_options(vertskapskart PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 set(VK_BRIDGE_JS "${PROJECT_SOURCE_DIR}/src/platform/web/bridge.js")

@@ -5,11 +5,6 @@
 
 namespace vk {
 
-bool ScreenRect::overlaps(const ScreenRect& other, double gap) const {
-    return x < other.x + other.width + gap && other.x < x + width + gap && y < other.y + other.height + gap &&
-           other.y < y + height + gap;
-}
-
 void Camera::setViewport(ScreenSize size) {
     viewportSize_ = {std::max(size.width, 1.0), std::max(size.height, 1.0)};
 }

@@ -1,5 +1,5 @@
 // The map camera: which part of the map (in map metres) the canvas shows, and the conversions
-// between map metres and screen CSS pixels. Pan, zoom about a point, fit a box, limits, and an
+// between map metres and map-view CSS pixels (core/pixels.hpp). Pan, zoom about a point, fit a box, limits, and an
 // eased flight between two views. Pure math: never include GL, ImGui or Emscripten here.
 #pragma once
 
@@ -7,26 +7,9 @@
 #include <vector>
 
 #include "core/geo.hpp"
+#include "core/pixels.hpp"
 
 namespace vk {
-
-// Canvas size in CSS pixels.
-struct ScreenSize {
-    double width = 0;
-    double height = 0;
-    friend bool operator==(const ScreenSize&, const ScreenSize&) = default;
-};
-
-// Axis-aligned rectangle in screen CSS pixels.
-struct ScreenRect {
-    double x = 0, y = 0, width = 0, height = 0;  // top-left corner and size
-
-    bool contains(ScreenPoint p) const { return p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height; }
-    // True when the two rectangles share more than a touching edge, with `gap` pixels required
-    // between them.
-    bool overlaps(const ScreenRect& other, double gap = 0) const;
-    friend bool operator==(const ScreenRect&, const ScreenRect&) = default;
-};
 
 // What the camera looks at: the map point at the canvas centre and the scale.
 struct CameraView {
@@ -44,7 +27,7 @@ struct CameraLimits {
 
 class Camera {
 public:
-    // The canvas size; keeps the centre and scale. Sizes below 1 px are taken as 1 px.
+    // The map view's size; keeps the centre and scale. Sizes below 1 px are taken as 1 px.
     void setViewport(ScreenSize size);
     ScreenSize viewport() const { return viewportSize_; }
 

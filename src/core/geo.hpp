@@ -30,13 +30,6 @@ struct MapBox {
     MapPoint centre() const { return {(minX + maxX) / 2, (minY + maxY) / 2}; }
 };
 
-// Point on screen in CSS pixels from the canvas's top-left corner, y down.
-struct ScreenPoint {
-    double x = 0;
-    double y = 0;
-    friend bool operator==(const ScreenPoint&, const ScreenPoint&) = default;
-};
-
 // Transverse Mercator, GRS80 ellipsoid, central meridian 15°E, scale 0.9996, false easting
 // 500 000 m (Krüger series, sub-millimetre within ±20° of the meridian). Valid for any
 // lon/lat the widget uses (Norway and neighbours); returns metres.

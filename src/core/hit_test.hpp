@@ -1,10 +1,10 @@
-// Which nominee is under the pointer: markers first (nearest wins), then labels. Screen CSS
+// Which nominee is under the pointer: markers first (nearest wins), then labels. Map-view CSS
 // pixels; never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <vector>
 
-#include "core/labels.hpp"
+#include "core/pixels.hpp"
 
 namespace vk {
 

@@ -1,11 +1,11 @@
 // Label placement for the nominee markers: each label gets a spot near its marker so that no two
-// labels overlap and no label covers another marker. Pure geometry in screen CSS pixels: never
+// labels overlap and no label covers another marker. Pure geometry in map-view CSS pixels: never
 // include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <vector>
 
-#include "core/camera.hpp"
+#include "core/pixels.hpp"
 
 namespace vk {
 

@@ -12,7 +12,7 @@ double narrowMapHeight(double width, double canvasHeight) {
 
 }  // namespace
 
-WidgetLayout computeLayout(ScreenSize canvas) {
+WidgetLayout computeLayout(CanvasSize canvas) {
     WidgetLayout l;
     l.narrow = canvas.width < narrowBelowPx;
     if (l.narrow) {

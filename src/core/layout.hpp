@@ -4,20 +4,20 @@
 
 #include <vector>
 
-#include "core/labels.hpp"
+#include "core/pixels.hpp"
 
 namespace vk {
 
 struct WidgetLayout {
     bool narrow = false;  // phone: map on top, panel below; otherwise map left, panel right
-    ScreenRect map;       // the map's part of the canvas
-    ScreenRect panel;     // the panel's part
+    CanvasRect map;       // the map's part of the canvas (the camera looks at map.size())
+    CanvasRect panel;     // the panel's part
 };
 
 // Below this width the panel goes under the map.
 inline constexpr double narrowBelowPx = 720;
 
-WidgetLayout computeLayout(ScreenSize canvas);
+WidgetLayout computeLayout(CanvasSize canvas);
 
 // The height the widget asks its host for, given its width and the height the panel's content
 // needs (0 when unknown): wide layouts ask for a fixed, comfortable height; narrow ones for a map

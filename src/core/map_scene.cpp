@@ -44,7 +44,7 @@ const SceneMarker* MapScene::marker(std::string_view id) const {
 
 std::string_view MapScene::nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const {
     const int hit = hitTest(hitTargets, point, radiusPx, slopPx);
-    return hit >= 0 ? std::string_view(markers[static_cast<std::size_t>(hit)].id) : "";
+    return hit >= 0 && static_cast<std::size_t>(hit) < markers.size() ? std::string_view(markers[static_cast<std::size_t>(hit)].id) : "";
 }
 
 MapScene buildMapScene(const NomineeData& data, const WidgetState& state, const Camera& camera, const MapSceneView& view,

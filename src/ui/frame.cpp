@@ -12,16 +12,13 @@ namespace {
 // that tests can check that none lies under a control.
 void noteMarkersAndLabels(const FrameInput& input, FrameOutput& out) {
     constexpr double markerExtentPx = markerSizePx + emphasisGrowthPx + 2;  // a selected marker's half size with its edge
-    const ScreenRect& map = input.layout.map;
+    const CanvasRect& map = input.layout.map;
     for (const SceneMarker& m : input.scene->markers) {
         if (ScreenRect{0, 0, map.width, map.height}.contains(m.centre)) {
-            out.targets.push_back({"marker:" + m.id, {map.x + m.centre.x - markerExtentPx, map.y + m.centre.y - markerExtentPx,
-                                                      2 * markerExtentPx, 2 * markerExtentPx}});
+            const ScreenRect marker{m.centre.x - markerExtentPx, m.centre.y - markerExtentPx, 2 * markerExtentPx, 2 * markerExtentPx};
+            out.targets.push_back({"marker:" + m.id, mapViewToCanvas(marker, map)});
         }
-        if (!m.label.hidden) {
-            const ScreenRect& l = m.label.box;
-            out.targets.push_back({"label:" + m.id, {map.x + l.x, map.y + l.y, l.width, l.height}});
-        }
+        if (!m.label.hidden) out.targets.push_back({"label:" + m.id, mapViewToCanvas(m.label.box, map)});
     }
 }
 

@@ -21,6 +21,7 @@ namespace vk::ui {
 struct UiMemory {
     std::string scrolledTo;  // "nominee/initiative" already scrolled into view
     float tooltipHeightPx = 0;  // the tooltip's height at the last frame, to place the next one
+    ParagraphSizes paragraphs;
 };
 
 struct FrameInput {
@@ -44,7 +45,7 @@ enum class MapCommand { None, ZoomIn, ZoomOut, Reset };
 // in canvas CSS px: the page's tests click the real canvas there.
 struct NamedTarget {
     std::string name;
-    ScreenRect rect;
+    CanvasRect rect;
 };
 
 struct FrameOutput {

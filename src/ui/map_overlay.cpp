@@ -124,11 +124,11 @@ void drawTooltip(const FrameInput& in) {
         ImGui::PushFont(in.fonts.bodyBold);
         ImGui::TextUnformatted(n->name.c_str());
         ImGui::PopFont();
-        paragraph(in.data->award.className(n->nomineeClass, lang) + " · " + n->county, in.fonts.small, colour::muted);
-        paragraph(trf(Str::populationAt, lang, {formatInteger(n->population.value, lang), formatDate(n->population.date, lang)}),
+        paragraph(in.memory->paragraphs, in.data->award.className(n->nomineeClass, lang) + " · " + n->county, in.fonts.small, colour::muted);
+        paragraph(in.memory->paragraphs, trf(Str::populationAt, lang, {formatInteger(n->population.value, lang), formatDate(n->population.date, lang)}),
                   in.fonts.small, colour::muted);
         ImGui::Spacing();
-        paragraph(n->summary.in(lang), in.fonts.small);
+        paragraph(in.memory->paragraphs, n->summary.in(lang), in.fonts.small);
     }
     ImGui::End();
     ImGui::PopStyleVar(4);
@@ -264,7 +264,7 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 10});
         if (ImGui::Begin("##notice", nullptr, flags | ImGuiWindowFlags_NoInputs)) {
-            for (const auto& m : messages) paragraph(m, in.fonts.small, colour::panel);
+            for (const auto& m : messages) paragraph(in.memory->paragraphs, m, in.fonts.small, colour::panel);
         }
         ImGui::End();
         ImGui::PopStyleVar(2);

@@ -20,6 +20,7 @@ struct PanelContext {
 
     const NomineeData& data() const { return *in.data; }
     const WidgetState& state() const { return *in.state; }
+    ParagraphSizes& paragraphs() const { return in.memory->paragraphs; }
     void act(WidgetState next) { out.state = std::move(next); }
 };
 
@@ -95,12 +96,12 @@ void drawInitiative(PanelContext& c, const Initiative& initiative, const Compari
     draw->ChannelsSetCurrent(1);
     const ImVec2 start = ImGui::GetCursorScreenPos();
     ImGui::BeginGroup();
-    paragraph(initiative.title.in(c.lang), c.in.fonts.bodyBold);
-    paragraph(initiative.text.in(c.lang), c.in.fonts.body);
+    paragraph(c.paragraphs(), initiative.title.in(c.lang), c.in.fonts.bodyBold);
+    paragraph(c.paragraphs(), initiative.text.in(c.lang), c.in.fonts.body);
     drawThemeChips(c, initiative, comparison, leftSide);
     if (!initiative.partners.empty()) {
         std::vector<std::string> partners(initiative.partners.begin(), initiative.partners.end());
-        paragraph(trf(Str::partners, c.lang, {joinList(partners, c.lang)}), c.in.fonts.small, colour::muted);
+        paragraph(c.paragraphs(), trf(Str::partners, c.lang, {joinList(partners, c.lang)}), c.in.fonts.small, colour::muted);
     }
     ImGui::EndGroup();
     if (opened) {
@@ -140,10 +141,10 @@ void drawKeyFigures(PanelContext& c, const Nominee& n) {
     for (std::size_t i = 0; i < std::size(figures); ++i) {
         if (i > 0 && sideBySide) ImGui::NextColumn();
         if (sideBySide) {
-            paragraph(figures[i].label, c.in.fonts.small, colour::muted);
-            paragraph(figures[i].value, c.in.fonts.bodyBold);
+            paragraph(c.paragraphs(), figures[i].label, c.in.fonts.small, colour::muted);
+            paragraph(c.paragraphs(), figures[i].value, c.in.fonts.bodyBold);
         } else {
-            paragraph(figures[i].label + ": " + figures[i].value, c.in.fonts.body);
+            paragraph(c.paragraphs(), figures[i].label + ": " + figures[i].value, c.in.fonts.body);
         }
     }
     if (sideBySide) ImGui::Columns(1);
@@ -164,23 +165,23 @@ void drawDetail(PanelContext& c, const Nominee& n) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::clear, lang).c_str());
     ImGui::PopFont();
 
-    paragraph(classLine(c.data(), n, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
+    paragraph(c.paragraphs(), classLine(c.data(), n, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
                   " " + n.municipalityNumber,
               c.in.fonts.small, colour::muted);
     ImGui::Spacing();
     drawKeyFigures(c, n);
     ImGui::Spacing();
-    paragraph(n.summary.in(lang), c.in.fonts.body);
-    if (n.region) paragraph(n.region->note.in(lang), c.in.fonts.small, colour::muted);
+    paragraph(c.paragraphs(), n.summary.in(lang), c.in.fonts.body);
+    if (n.region) paragraph(c.paragraphs(), n.region->note.in(lang), c.in.fonts.small, colour::muted);
     ImGui::Spacing();
-    paragraph(tr(Str::hintCompare, lang), c.in.fonts.small, colour::left);
+    paragraph(c.paragraphs(), tr(Str::hintCompare, lang), c.in.fonts.small, colour::left);
 
     for (const auto& criterion : c.data().criteria) {
         const auto initiatives = initiativesFor(n, criterion.id);
         sectionHeading(criterion.name.in(lang), c.in.fonts);
-        paragraph(criterion.description.in(lang), c.in.fonts.small, colour::muted);
+        paragraph(c.paragraphs(), criterion.description.in(lang), c.in.fonts.small, colour::muted);
         ImGui::Spacing();
-        if (initiatives.empty()) paragraph(tr(Str::noInitiative, lang), c.in.fonts.small, colour::muted);
+        if (initiatives.empty()) paragraph(c.paragraphs(), tr(Str::noInitiative, lang), c.in.fonts.small, colour::muted);
         for (const Initiative* i : initiatives) drawInitiative(c, *i, nullptr, true);
     }
 }
@@ -196,7 +197,7 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
     noteTarget(c.out, "clear");
     ImGui::PopStyleVar();
     ImGui::PopFont();
-    paragraph(tr(Str::hintReplace, lang), c.in.fonts.small, colour::muted);
+    paragraph(c.paragraphs(), tr(Str::hintReplace, lang), c.in.fonts.small, colour::muted);
     ImGui::Spacing();
 
     {
@@ -226,11 +227,11 @@ void drawComparisonHeader(PanelContext& c, const Comparison& cmp) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(Str::remove, lang, {n.name}).c_str());
             ImGui::PopFont();
             ImGui::PopID();
-            paragraph(classLine(c.data(), n, lang) + " · " + n.county, c.in.fonts.small, colour::muted);
-            paragraph(trf(Str::populationAt, lang, {formatInteger(n.population.value, lang), formatDate(n.population.date, lang)}),
+            paragraph(c.paragraphs(), classLine(c.data(), n, lang) + " · " + n.county, c.in.fonts.small, colour::muted);
+            paragraph(c.paragraphs(), trf(Str::populationAt, lang, {formatInteger(n.population.value, lang), formatDate(n.population.date, lang)}),
                       c.in.fonts.small, colour::muted);
             ImGui::Spacing();
-            paragraph(n.summary.in(lang), c.in.fonts.small);
+            paragraph(c.paragraphs(), n.summary.in(lang), c.in.fonts.small);
         }
         ImGui::Columns(1);
     }
@@ -249,7 +250,7 @@ void drawComparison(PanelContext& c, const Nominee& left, const Nominee& right) 
     draw->ChannelsSetCurrent(1);
     ImGui::Indent(10);
     ImGui::Dummy({0, 2});
-    paragraph(sharedThemesSentence(c.data(), cmp, lang), c.in.fonts.bodyBold, colour::shared);
+    paragraph(c.paragraphs(), sharedThemesSentence(c.data(), cmp, lang), c.in.fonts.bodyBold, colour::shared);
     ImGui::PushFont(c.in.fonts.small);
     chip(tr(Str::sharedTheme, lang), colour::sharedTint, colour::shared);
     chip(trf(Str::onlyOne, lang, {lang == Lang::Nb ? "én" : "one"}), colour::panel, colour::muted, true);
@@ -270,7 +271,7 @@ void drawComparison(PanelContext& c, const Nominee& left, const Nominee& right) 
         for (int side = 0; side < 2; ++side) {
             if (side > 0) ImGui::NextColumn();
             ImGui::PushID(side);
-            if (sides[side]->empty()) paragraph(tr(Str::noInitiative, lang), c.in.fonts.small, colour::muted);
+            if (sides[side]->empty()) paragraph(c.paragraphs(), tr(Str::noInitiative, lang), c.in.fonts.small, colour::muted);
             for (const Initiative* i : *sides[side]) drawInitiative(c, *i, &cmp, side == 0);
             ImGui::PopID();
         }
@@ -284,7 +285,7 @@ void drawNomineeCards(PanelContext& c) {
     for (const NomineeClass cls : {NomineeClass::Small, NomineeClass::Large}) {
         const ImVec2 legendAt = ImGui::GetCursorScreenPos();
         ImGui::Indent(20);
-        paragraph(c.data().award.className(cls, lang), c.in.fonts.smallBold, colour::muted);
+        paragraph(c.paragraphs(), c.data().award.className(cls, lang), c.in.fonts.smallBold, colour::muted);
         ImGui::Unindent(20);
         drawMarkerLegendShape(ImGui::GetWindowDrawList(), {legendAt.x + 7, legendAt.y + 8}, cls);
         const float width = ImGui::GetContentRegionAvail().x;
@@ -329,7 +330,7 @@ void drawThemeMatrix(PanelContext& c) {
     const Lang lang = c.lang;
     const ThemeMatrix m = buildThemeMatrix(c.data());
     sectionHeading(tr(Str::whoDoesWhat, lang), c.in.fonts);
-    paragraph(tr(Str::whoDoesWhatHint, lang), c.in.fonts.small, colour::muted);
+    paragraph(c.paragraphs(), tr(Str::whoDoesWhatHint, lang), c.in.fonts.small, colour::muted);
     ImGui::Spacing();
 
     const float width = ImGui::GetContentRegionAvail().x;
@@ -404,7 +405,7 @@ void drawThemeMatrix(PanelContext& c) {
 }
 
 void drawOverview(PanelContext& c) {
-    paragraph(tr(Str::hintStart, c.lang), c.in.fonts.body);
+    paragraph(c.paragraphs(), tr(Str::hintStart, c.lang), c.in.fonts.body);
     if (c.in.layout.narrow) {
         // On phones the class filter (and legend) lives here rather than over the small map.
         sectionHeading(tr(Str::filterLabel, c.lang), c.in.fonts);
@@ -418,7 +419,7 @@ void drawOverview(PanelContext& c) {
     ImGui::Spacing();
     // The article is cited by its publisher (KS); the organisers when the data names none.
     const std::string publisher = s.publisher.empty() ? joinList(c.data().award.organisers, c.lang) : s.publisher;
-    paragraph(trf(Str::source, c.lang, {s.title.in(c.lang), publisher, formatDate(s.date, c.lang)}), c.in.fonts.small, colour::muted);
+    paragraph(c.paragraphs(), trf(Str::source, c.lang, {s.title.in(c.lang), publisher, formatDate(s.date, c.lang)}), c.in.fonts.small, colour::muted);
 }
 
 }  // namespace

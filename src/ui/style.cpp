@@ -151,14 +151,8 @@ void chip(const std::string& text, ImU32 background, ImU32 foreground, bool outl
     ImGui::SameLine(0, 5);
 }
 
-void paragraph(const std::string& text, ImFont* font, ImU32 textColour) {
-    // Wrapping long text is the costliest part of a frame, so a paragraph remembers its size for
-    // its font and width and, while scrolled out of sight, only takes up that space.
-    struct Measured {
-        float width;
-        ImVec2 size;
-    };
-    static std::unordered_map<std::size_t, Measured> measured;
+void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU32 textColour) {
+    auto& measured = sizes.measured;
     const float width = ImGui::GetContentRegionAvail().x;
     const std::size_t key = std::hash<std::string>{}(text) ^ (std::hash<const void*>{}(font) << 1);
     const auto known = measured.find(key);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <unordered_map>
 
 #include "core/map_scene.hpp"
 #include "core/palette.hpp"
@@ -53,8 +54,19 @@ void usePalette(const Palette& palette);
 // same line; wraps to the next line when it would not fit.
 void chip(const std::string& text, ImU32 background, ImU32 foreground, bool outlined = false);
 
+// What paragraph() remembers from one frame to the next: each text's size for its font and width.
+// Wrapping long text is the costliest part of a frame, so a paragraph scrolled out of sight only
+// takes up the space it took last time. Owned by the caller (ui::UiMemory).
+struct ParagraphSizes {
+    struct Measured {
+        float width;  // the column's width it was measured at
+        ImVec2 size;
+    };
+    std::unordered_map<std::size_t, Measured> measured;  // by text and font
+};
+
 // Wrapped text in a font and colour, to the right edge of the current column.
-void paragraph(const std::string& text, ImFont* font, ImU32 textColour = colour::text);
+void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU32 textColour = colour::text);
 
 // A flat text button; returns true when clicked. Its minimum height is heightPx.
 bool flatButton(const char* label, float heightPx, bool primary = false);

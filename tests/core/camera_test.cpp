@@ -241,8 +241,10 @@ TEST(MapLimits, CentreStaysWithinNorwaysBoxGrownByAQuarter) {
 
 #include "common/read_file.hpp"
 #include "core/geo_asset.hpp"
+#include "core/labels.hpp"
 #include "core/layout.hpp"
 #include "core/nominees.hpp"
+#include "core/widget_model.hpp"
 
 namespace {
 
@@ -267,7 +269,8 @@ const Scene& scene() {
 
 constexpr vk::ScreenSize labelSize{96, 19};  // "Kongsvinger" in 13 px semibold, with padding, rounded up
 
-// The widget's start view and reveal room for a canvas, as src/platform/web/main.cpp sets them.
+// The widget's start view and reveal room for a canvas, as its WidgetModel sets them once a frame
+// has drawn the controls.
 struct MapSetup {
     vk::WidgetLayout layout;
     vk::Camera camera;
@@ -275,21 +278,15 @@ struct MapSetup {
     vk::RevealRoom room;
 };
 
-MapSetup setUp(vk::ScreenSize canvas) {
-    MapSetup m;
-    m.layout = vk::computeLayout(canvas);
-    m.camera.setViewport({m.layout.map.width, m.layout.map.height});
-    const double padding = std::clamp(std::min(m.layout.map.width, m.layout.map.height) * 0.05, 8.0, 40.0);
-    m.fit = m.camera.viewFitting(scene().norway, padding, 24);
-    m.camera.setLimits(vk::mapLimits(scene().norway, m.fit));
-    m.camera.setView(m.fit);
-    const double wrap = vk::attributionWrapWidthPx(m.layout);
+MapSetup setUp(vk::CanvasSize canvas) {
+    vk::WidgetModel model;
+    model.resize(canvas);
+    model.setMap(scene().norway);
+    const double wrap = vk::attributionWrapWidthPx(model.layout());
     const vk::ScreenSize attribution{std::min(330.0, wrap), std::ceil(330 / wrap) * 16};
-    m.room.obstacles = vk::mapControlBoxes(m.layout, vk::controlHeightPx(m.layout, false), attribution).list();
-    m.room.marginPx = 12;
-    m.room.markerRadiusPx = 11;
-    m.room.labelPx = labelSize;
-    return m;
+    model.setScene(vk::MapScene{.controls = vk::mapControlBoxes(model.layout(), vk::controlHeightPx(model.layout(), false), attribution)});
+    EXPECT_EQ(model.revealRoom().labelPx, labelSize);  // no label measured yet: the model's default
+    return {model.layout(), model.camera(), model.fitView(), model.revealRoom()};
 }
 
 std::vector<vk::MapPoint> pointsOf(const std::vector<std::string>& ids, bool wanted) {
@@ -327,12 +324,12 @@ std::string problemsOnScreen(const MapSetup& m, const std::vector<std::string>& 
     return problems;
 }
 
-const std::vector<vk::ScreenSize> canvases = {
+const std::vector<vk::CanvasSize> canvases = {
     {320, 568}, {320, 640}, {360, 740}, {375, 667}, {390, 844}, {414, 896}, {600, 900}, {719, 900},
     {720, 600}, {800, 600}, {1024, 768}, {1280, 800}, {1366, 768}, {1440, 900}, {1920, 1080},
 };
 
-class RevealOnCanvas : public testing::TestWithParam<vk::ScreenSize> {};
+class RevealOnCanvas : public testing::TestWithParam<vk::CanvasSize> {};
 
 TEST_P(RevealOnCanvas, StartViewShowsEveryNomineeClearOfTheControls) {
     ASSERT_FALSE(scene().norway.empty());

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/camera.hpp"
 #include "core/geo.hpp"
 
 namespace {

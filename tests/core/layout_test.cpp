@@ -7,7 +7,7 @@
 
 namespace {
 
-class LayoutTest : public testing::TestWithParam<vk::ScreenSize> {};
+class LayoutTest : public testing::TestWithParam<vk::CanvasSize> {};
 
 TEST_P(LayoutTest, MapAndPanelTileTheCanvasWithoutOverlap) {
     const auto canvas = GetParam();
@@ -20,9 +20,9 @@ TEST_P(LayoutTest, MapAndPanelTileTheCanvasWithoutOverlap) {
 }
 
 INSTANTIATE_TEST_SUITE_P(PhoneToWide, LayoutTest,
-                         testing::Values(vk::ScreenSize{320, 700}, vk::ScreenSize{390, 844}, vk::ScreenSize{719, 900},
-                                         vk::ScreenSize{720, 600}, vk::ScreenSize{1024, 768},
-                                         vk::ScreenSize{1920, 1080}));
+                         testing::Values(vk::CanvasSize{320, 700}, vk::CanvasSize{390, 844}, vk::CanvasSize{719, 900},
+                                         vk::CanvasSize{720, 600}, vk::CanvasSize{1024, 768},
+                                         vk::CanvasSize{1920, 1080}));
 
 TEST(Layout, NarrowPutsThePanelBelowTheMap) {
     const auto l = vk::computeLayout({390, 844});
@@ -56,7 +56,7 @@ vk::ScreenSize attributionText(const vk::WidgetLayout& layout) {
     return {std::min(330.0, wrap), lines * 16};
 }
 
-class ControlBoxesTest : public testing::TestWithParam<vk::ScreenSize> {};
+class ControlBoxesTest : public testing::TestWithParam<vk::CanvasSize> {};
 
 TEST_P(ControlBoxesTest, InsideTheMapAndClearOfEachOther) {
     const auto layout = vk::computeLayout(GetParam());
@@ -79,10 +79,10 @@ TEST_P(ControlBoxesTest, InsideTheMapAndClearOfEachOther) {
 }
 
 INSTANTIATE_TEST_SUITE_P(PhoneToWide, ControlBoxesTest,
-                         testing::Values(vk::ScreenSize{320, 568}, vk::ScreenSize{320, 640}, vk::ScreenSize{360, 740},
-                                         vk::ScreenSize{390, 844}, vk::ScreenSize{414, 896}, vk::ScreenSize{600, 900},
-                                         vk::ScreenSize{719, 900}, vk::ScreenSize{720, 600}, vk::ScreenSize{800, 600},
-                                         vk::ScreenSize{1024, 768}, vk::ScreenSize{1280, 800}, vk::ScreenSize{1920, 1080}));
+                         testing::Values(vk::CanvasSize{320, 568}, vk::CanvasSize{320, 640}, vk::CanvasSize{360, 740},
+                                         vk::CanvasSize{390, 844}, vk::CanvasSize{414, 896}, vk::CanvasSize{600, 900},
+                                         vk::CanvasSize{719, 900}, vk::CanvasSize{720, 600}, vk::CanvasSize{800, 600},
+                                         vk::CanvasSize{1024, 768}, vk::CanvasSize{1280, 800}, vk::CanvasSize{1920, 1080}));
 
 TEST(ControlBoxes, LegendTopLeftOnWideMapsOnlyZoomBottomRight) {
     const auto wide = vk::computeLayout({1280, 800});

@@ -78,7 +78,7 @@ TEST(Frame, ATapOnADrawnMarkerOrNameSelectsItsNominee) {
         ui.settle();
         for (const vk::Nominee& n : ui.data.nominees) {
             const vk::ScreenPoint centre = ui.markerCentre(n.id);
-            if (!ui.layout.map.contains(centre)) continue;
+            if (!ui.layout.map.contains(vk::CanvasPoint{centre.x, centre.y})) continue;  // the harness's points are canvas px
             bool apart = true;  // no other marker near enough to mix with its drawn fill
             for (const vk::Nominee& other : ui.data.nominees) {
                 const vk::ScreenPoint o = ui.markerCentre(other.id);
@@ -110,7 +110,8 @@ TEST(Frame, EveryMarkerAndLabelIsNotedForThePagesTests) {
     for (const vk::Nominee& n : ui.data.nominees) {
         const auto* marker = ui.target("marker:" + n.id);
         ASSERT_NE(marker, nullptr) << n.id;
-        EXPECT_TRUE(marker->rect.contains(ui.markerCentre(n.id))) << n.id;
+        const vk::ScreenPoint centre = ui.markerCentre(n.id);  // canvas px
+        EXPECT_TRUE(marker->rect.contains(vk::CanvasPoint{centre.x, centre.y})) << n.id;
         const auto* label = ui.target("label:" + n.id);
         ASSERT_NE(label, nullptr) << n.id;
         const auto drawn = ui.find("##Background", n.name);

@@ -136,7 +136,7 @@ std::string withoutSpaces(std::string_view text) {
     return out;
 }
 
-HeadlessUi::HeadlessUi(ScreenSize canvas) {
+HeadlessUi::HeadlessUi(CanvasSize canvas) {
     const SharedFonts& shared = sharedFonts();
     context_ = ImGui::CreateContext(shared.atlas);
     ImGui::SetCurrentContext(context_);

@@ -35,7 +35,7 @@ std::string withoutSpaces(std::string_view text);
 // the map, and an ImGui context of its own (fonts from Debian's Inter, shared by all tests).
 class HeadlessUi {
 public:
-    explicit HeadlessUi(ScreenSize canvas = {1000, 640});
+    explicit HeadlessUi(CanvasSize canvas = {1000, 640});
     ~HeadlessUi();
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;
@@ -80,6 +80,8 @@ public:
     // The target the last frame noted under name, or nullptr.
     const ui::NamedTarget* target(std::string_view name) const;
     static ScreenPoint centreOf(const ScreenRect& r) { return {r.x + r.width / 2, r.y + r.height / 2}; }
+    // The harness's points are canvas px; the UI's named targets are CanvasRects.
+    static ScreenPoint centreOf(const CanvasRect& r) { return {r.x + r.width / 2, r.y + r.height / 2}; }
 
 private:
     ImGuiContext* context_ = nullptr;

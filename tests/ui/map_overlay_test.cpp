@@ -13,6 +13,7 @@
 
 namespace {
 
+using vk::CanvasRect;
 using vk::ScreenPoint;
 using vk::ScreenRect;
 using vk::uitest::HeadlessUi;
@@ -25,6 +26,7 @@ ImU32 withAlpha(ImU32 c, float alpha) {
 }
 
 ScreenRect grown(const ScreenRect& r, double by) { return {r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by}; }
+CanvasRect grown(const CanvasRect& r, double by) { return {r.x - by, r.y - by, r.width + 2 * by, r.height + 2 * by}; }
 
 // The width of a marker's fill in a colour: its opaque vertices around the centre (ImGui's
 // anti-aliased fringe is transparent, so a circle of radius r is 2r - 1 wide). Labels start 13 px

@@ -16,7 +16,7 @@ int vk_js_prefers_dark();
 void vk_js_set_cursor(const char* cursor);
 void vk_js_canvas_origin(double* xy);
 void vk_js_focus_canvas();
-void vk_js_install();
+void vk_js_install(void* app);  // Module.vkCommand, which passes app back to vk_command
 }
 
 namespace vk::web {

@@ -60,13 +60,14 @@ mergeInto(LibraryManager.library, {
 
   // Installs Module.vkCommand(object) -> object: the page's way to call the widget.
   vk_js_install__deps: ['malloc', 'free'],
-  vk_js_install: function () {
+  // app: the widget's App (main.cpp), handed back with every command.
+  vk_js_install: function (app) {
     Module['vkCommand'] = function (command) {
       var text = JSON.stringify(command);
       var size = lengthBytesUTF8(text) + 1;
       var pointer = _malloc(size);
       stringToUTF8(text, pointer, size);
-      var reply = UTF8ToString(_vk_command(pointer));
+      var reply = UTF8ToString(_vk_command(app, pointer));
       _free(pointer);
       return JSON.parse(reply);
     };

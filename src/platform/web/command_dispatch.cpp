@@ -4,147 +4,202 @@
 
 #include "core/json_syntax.hpp"
 #include "core/strings.hpp"
-#include "core/url_state.hpp"
 
 namespace vk::web {
 
 namespace {
 
-nlohmann::ordered_json nomineesJson(const NomineeData& data) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const auto& n : data.nominees)
+using Reply = nlohmann::ordered_json;
+
+// A command's arguments, read without throwing (exceptions are off in the wasm build): a missing
+// argument or one of the wrong type reads as the default.
+class Args {
+public:
+    explicit Args(const nlohmann::ordered_json& command) : command_(command) {}
+
+    double number(const char* key, double fallback) const {
+        return has(key) && command_[key].is_number() ? command_[key].get<double>() : fallback;
+    }
+    std::string text(const char* key) const { return has(key) && command_[key].is_string() ? command_[key].get<std::string>() : ""; }
+    bool flag(const char* key) const { return has(key) && command_[key].is_boolean() && command_[key].get<bool>(); }
+    // A canvas rectangle {x, y, width, height}; an empty one when key is no object, 0 for what is missing.
+    CanvasRect rect(const char* key) const {
+        if (!has(key) || !command_[key].is_object()) return {};
+        const Args r(command_[key]);
+        return {r.number("x", 0), r.number("y", 0), std::max(r.number("width", 0), 0.0), std::max(r.number("height", 0), 0.0)};
+    }
+
+private:
+    bool has(const char* key) const { return command_.contains(key); }
+    const nlohmann::ordered_json& command_;
+};
+
+Reply ok() { return {{"ok", true}}; }
+Reply refused(std::string warning) { return {{"ok", false}, {"warning", std::move(warning)}}; }
+Reply unknownId(const std::string& id) { return refused("unknown nominee \"" + id + "\""); }
+
+// The operations, one each, in the order of the table below. ---------------------------------
+
+Reply load(const Args&, CommandHost& host) { return host.load(); }
+Reply loadDetail(const Args&, CommandHost& host) { return host.loadDetail(); }
+
+Reply nominees(const Args&, CommandHost& host) {
+    Reply list = Reply::array();
+    for (const auto& n : host.data().nominees)
         list.push_back({{"id", n.id}, {"name", n.name}, {"class", nomineeClassId(n.nomineeClass)},
                         {"lat", n.centre.position.lat}, {"lon", n.centre.position.lon}});
     return list;
 }
 
-std::vector<std::string> knownIds(const NomineeData& data) {
-    std::vector<std::string> ids;
-    for (const auto& n : data.nominees) ids.push_back(n.id);
-    return ids;
+Reply strings(const Args&, CommandHost&) { return parseJson(stringsTableJson()).document.value_or(nullptr); }
+Reply targets(const Args&, CommandHost& host) { return host.targets(); }
+Reply state(const Args&, CommandHost& host) { return host.stateJson(); }
+Reply stats(const Args&, CommandHost& host) { return host.stats(); }
+
+Reply resetStats(const Args&, CommandHost& host) {
+    host.resetStats();
+    return ok();
 }
 
-nlohmann::ordered_json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
+Reply project(const Args& args, CommandHost& host) {
+    const CanvasPoint p = host.project({args.number("lon", 0), args.number("lat", 0)});
+    return {{"x", p.x}, {"y", p.y}};
+}
+
+// select and click: a known id, then the rule, then the selection into view.
+Reply pickNominee(const Args& args, CommandHost& host, WidgetState (*rule)(WidgetState, std::string_view)) {
+    const std::string id = args.text("id");
+    if (!host.data().nominee(id)) return unknownId(id);
+    host.commit(rule(host.state(), id));
+    host.reveal(id);
+    return ok();
+}
+Reply select(const Args& args, CommandHost& host) { return pickNominee(args, host, selectNominee); }
+Reply click(const Args& args, CommandHost& host) { return pickNominee(args, host, clickNominee); }
+
+Reply compare(const Args& args, CommandHost& host) {
+    const std::string left = args.text("a"), right = args.text("b");
+    if (!host.data().nominee(left)) return unknownId(left);
+    if (!host.data().nominee(right)) return unknownId(right);
+    host.commit(compareNominees(host.state(), left, right));
+    host.reveal(left);
+    return ok();
+}
+
+Reply clear(const Args&, CommandHost& host) {
+    host.commit(clearSelection(host.state()));
+    return ok();
+}
+
+Reply swap(const Args&, CommandHost& host) {
+    host.commit(swapComparison(host.state()));
+    return ok();
+}
+
+Reply setLanguage(const Args& args, CommandHost& host) {
+    const auto lang = parseLang(args.text("lang"));
+    if (!lang) return refused("lang must be \"nb\" or \"en\"");
+    host.commit(setLang(host.state(), *lang));
+    return ok();
+}
+
+Reply setClassFilter(const Args& args, CommandHost& host) {
+    const auto filter = parseClassFilter(args.text("filter"));
+    if (!filter) return refused("filter must be \"all\", \"small\" or \"large\"");
+    host.commit(setFilter(host.state(), *filter));
+    return ok();
+}
+
+// The reader's prefers-color-scheme changed (web/widget.js follows it).
+Reply systemScheme(const Args& args, CommandHost& host) {
+    host.commit(setSystemScheme(host.state(), args.flag("dark") ? ColourScheme::Dark : ColourScheme::Light));
+    return ok();
+}
+
+Reply theme(const Args& args, CommandHost& host) {
+    host.commit(toggleTheme(host.state(), args.text("id")));
+    return ok();
+}
+
+// Keyboard focus in the text version: show it on the map as well.
+Reply focus(const Args& args, CommandHost& host) {
+    const std::string id = host.data().nominee(args.text("id")) ? args.text("id") : "";
+    host.focus(id, id.empty() ? CanvasRect{} : args.rect("cover"));
+    return ok();
+}
+
+Reply zoom(const Args& args, CommandHost& host) {
+    host.zoom(args.number("factor", 2));
+    return {{"ok", true}, {"view", host.viewJson()}};
+}
+
+Reply pan(const Args& args, CommandHost& host) {
+    host.pan(args.number("dx", 0), args.number("dy", 0));
+    return {{"ok", true}, {"view", host.viewJson()}};
+}
+
+Reply resetView(const Args&, CommandHost& host) {
+    host.resetView();
+    return ok();
+}
+
+// A link (query and hash); replace: the visitor edited the hash, so the link is the whole state.
+Reply applyUrl(const Args& args, CommandHost& host) {
+    std::vector<std::string> known;
+    for (const auto& n : host.data().nominees) known.push_back(n.id);
+    const UrlParse parsed = parseUrlState(args.text("query"), args.text("hash"), known);
+    const WidgetState next = host.stateAfterLink(parsed.state, args.flag("replace"));
+    if (!(next == host.state())) host.commit(next);
+    if (!parsed.state.selected.empty()) host.reveal(parsed.state.selected.back());
+    return {{"ok", true}, {"warnings", parsed.warnings}};
+}
+
+Reply linkCopied(const Args&, CommandHost& host) {
+    host.linkCopied();
+    return ok();
+}
+
+// The table: op name -> operation. A new op is one function above and one line here.
+struct Operation {
+    std::string_view name;
+    Reply (*run)(const Args&, CommandHost&);
+};
+
+constexpr Operation operations[] = {
+    {"load", load},
+    {"loadDetail", loadDetail},
+    {"nominees", nominees},
+    {"strings", strings},
+    {"targets", targets},
+    {"state", state},
+    {"stats", stats},
+    {"resetStats", resetStats},
+    {"project", project},
+    {"select", select},
+    {"click", click},
+    {"compare", compare},
+    {"clear", clear},
+    {"swap", swap},
+    {"setLang", setLanguage},
+    {"setFilter", setClassFilter},
+    {"systemScheme", systemScheme},
+    {"theme", theme},
+    {"focus", focus},
+    {"zoom", zoom},
+    {"pan", pan},
+    {"resetView", resetView},
+    {"applyUrl", applyUrl},
+    {"linkCopied", linkCopied},
+};
 
 }  // namespace
 
 nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, CommandHost& host) {
-    const std::string op = command.contains("op") && command["op"].is_string() ? command["op"].get<std::string>() : "";
-    const NomineeData& data = host.data();
-    // Reads never throw (exceptions are off in the wasm build): a wrong type reads as the default.
-    auto number = [&](const char* key, double fallback) {
-        return command.contains(key) && command[key].is_number() ? command[key].get<double>() : fallback;
-    };
-    auto text = [&](const char* key) {
-        return command.contains(key) && command[key].is_string() ? command[key].get<std::string>() : std::string();
-    };
-    auto id = [&](const char* key) { return text(key); };
-
-    if (op == "load") return host.load();
-    if (op == "loadDetail") return host.loadDetail();
-    if (op == "nominees") return nomineesJson(data);
-    if (op == "strings") return parseJson(stringsTableJson()).document.value_or(nullptr);
-    if (op == "targets") return host.targets();
-    if (op == "state") return host.stateJson();
-    if (op == "stats") return host.stats();
-    if (op == "resetStats") {
-        host.resetStats();
-        return {{"ok", true}};
-    }
-    if (op == "project") {
-        const ScreenPoint p = host.project({number("lon", 0), number("lat", 0)});
-        return {{"x", p.x}, {"y", p.y}};
-    }
-    if (op == "select" || op == "click") {
-        const std::string nominee = id("id");
-        if (!data.nominee(nominee)) return unknownId(nominee);
-        host.commit(op == "select" ? selectNominee(host.state(), nominee) : clickNominee(host.state(), nominee));
-        host.reveal(nominee);
-        return {{"ok", true}};
-    }
-    if (op == "compare") {
-        const std::string left = id("a"), right = id("b");
-        if (!data.nominee(left)) return unknownId(left);
-        if (!data.nominee(right)) return unknownId(right);
-        host.commit(compareNominees(host.state(), left, right));
-        host.reveal(left);
-        return {{"ok", true}};
-    }
-    if (op == "clear") {
-        host.commit(clearSelection(host.state()));
-        return {{"ok", true}};
-    }
-    if (op == "swap") {
-        host.commit(swapComparison(host.state()));
-        return {{"ok", true}};
-    }
-    if (op == "setLang") {
-        const auto lang = parseLang(id("lang"));
-        if (!lang) return {{"ok", false}, {"warning", "lang must be \"nb\" or \"en\""}};
-        host.commit(setLang(host.state(), *lang));
-        return {{"ok", true}};
-    }
-    if (op == "setFilter") {
-        const auto filter = parseClassFilter(id("filter"));
-        if (!filter) return {{"ok", false}, {"warning", "filter must be \"all\", \"small\" or \"large\""}};
-        host.commit(setFilter(host.state(), *filter));
-        return {{"ok", true}};
-    }
-    if (op == "systemScheme") {
-        // The reader's prefers-color-scheme changed (web/widget.js follows it).
-        const bool dark = command.contains("dark") && command["dark"].is_boolean() && command["dark"].get<bool>();
-        host.commit(setSystemScheme(host.state(), dark ? ColourScheme::Dark : ColourScheme::Light));
-        return {{"ok", true}};
-    }
-    if (op == "theme") {
-        host.commit(toggleTheme(host.state(), id("id")));
-        return {{"ok", true}};
-    }
-    if (op == "focus") {
-        // Keyboard focus in the text mirror: show it on the map as well.
-        const std::string focused = data.nominee(id("id")) ? id("id") : "";
-        ScreenRect cover;
-        if (!focused.empty() && command.contains("cover") && command["cover"].is_object()) {
-            const auto& c = command["cover"];
-            const auto field = [&](const char* key) { return c.contains(key) && c[key].is_number() ? c[key].get<double>() : 0.0; };
-            cover = {field("x"), field("y"), std::max(field("width"), 0.0), std::max(field("height"), 0.0)};
-        }
-        host.focus(focused, cover);
-        return {{"ok", true}};
-    }
-    if (op == "zoom") {
-        host.zoom(number("factor", 2));
-        return {{"ok", true}, {"view", host.viewJson()}};
-    }
-    if (op == "pan") {
-        host.pan(number("dx", 0), number("dy", 0));
-        return {{"ok", true}, {"view", host.viewJson()}};
-    }
-    if (op == "resetView") {
-        host.resetView();
-        return {{"ok", true}};
-    }
-    if (op == "applyUrl") {
-        const auto parsed = parseUrlState(text("query"), text("hash"), knownIds(data));
-        // replace: the link is the whole state (the visitor edited the hash), so what it leaves
-        // out goes back to the default; otherwise it adds to the current state.
-        const WidgetState& current = host.state();
-        WidgetState base = current;
-        if (command.contains("replace") && command["replace"].is_boolean() && command["replace"].get<bool>()) {
-            base = WidgetState{};
-            base.hover = current.hover;
-            base.systemScheme = current.systemScheme;
-        }
-        WidgetState next = applyUrlState(base, parsed.state);
-        if (!(next == current)) host.commit(next);
-        if (!parsed.state.selected.empty()) host.reveal(parsed.state.selected.back());
-        return {{"ok", true}, {"warnings", parsed.warnings}};
-    }
-    if (op == "linkCopied") {
-        host.linkCopied();
-        return {{"ok", true}};
-    }
-    return {{"ok", false}, {"warning", "unknown command \"" + op + "\""}};
+    const Args args(command);
+    const std::string op = args.text("op");
+    for (const Operation& operation : operations)
+        if (operation.name == op) return operation.run(args, host);
+    return refused("unknown command \"" + op + "\"");
 }
 
 std::string runCommandText(std::string_view json, CommandHost& host) {
@@ -153,11 +208,17 @@ std::string runCommandText(std::string_view json, CommandHost& host) {
     const ParsedJson command = parseJson(json);
     nlohmann::ordered_json out;
     if (!command.document || !command.document->is_object())
-        out = {{"ok", false}, {"warning", "command is not a JSON object"}};
+        out = refused("command is not a JSON object");
     else
         out = runCommand(*command.document, host);
     // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
     return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::vector<std::string_view> commandNames() {
+    std::vector<std::string_view> names;
+    for (const Operation& operation : operations) names.push_back(operation.name);
+    return names;
 }
 
 }  // namespace vk::web

@@ -1,12 +1,13 @@
 // Mouse, wheel, touch and keyboard from Emscripten's html5.h, bound to the widget's own canvas
 // (never the whole window). This file only converts html5.h events into core's InputEvent, asks
 // the gesture machine (core/gestures.hpp: the interaction rules, unit-tested) what they mean, and
-// applies the actions it returns to the camera, the state and ImGui's input queue.
+// applies the actions it returns to the model (camera and state) and to ImGui's platform backend
+// (backends/imgui_impl_html5.h). Every callback gets the one App as its user data.
 #include <emscripten/html5.h>
 
+#include "backends/imgui_impl_html5.h"
 #include "core/gestures.hpp"
 #include "core/strings.hpp"
-#include "imgui.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
 #include "ui/frame.hpp"
@@ -21,48 +22,47 @@ constexpr const char* canvasSelector = "#nominee-map-canvas";
 // last frame drew where.
 class CanvasContext final : public GestureContext {
 public:
-    CanvasContext() {
-        const App& a = app();
+    explicit CanvasContext(const App& a) : app_(a) {
         embedded = a.embedded;
-        canvas = a.canvas;
-        map = a.layout.map;
-        somethingToClear = !a.state.selected.empty() || !a.state.highlightedTheme.empty();
+        // The gesture machine works in canvas px throughout; its fields are plain rectangles.
+        const CanvasSize c = a.model.canvas();
+        const CanvasRect& m = a.model.layout().map;
+        canvas = {c.width, c.height};
+        map = {m.x, m.y, m.width, m.height};
+        const WidgetState& state = a.model.state();
+        somethingToClear = !state.selected.empty() || !state.highlightedTheme.empty();
     }
     bool overInterface(ScreenPoint at) const override {
         return ui::isOverInterface(static_cast<float>(at.x), static_cast<float>(at.y));
     }
     bool panelCanScroll(double dyPx) const override { return ui::canPanelScroll(static_cast<float>(dyPx)); }
-    // A view of the id in the last frame's marker layout, which no action replaces.
-    std::string_view nomineeAt(ScreenPoint at, bool touch) const override { return web::nomineeAt(at.x, at.y, touch); }
+    // A view of the id in the model's map scene, which no action replaces.
+    std::string_view nomineeAt(ScreenPoint at, bool touch) const override { return web::nomineeAt(app_, at.x, at.y, touch); }
+
+private:
+    const App& app_;
 };
 
-// DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
-int imguiButton(int domButton) { return domButton == 1 ? 2 : domButton == 2 ? 1 : 0; }
-
-void pushImGuiPointer(ScreenPoint at, int button, bool down) {
-    app().imguiEvents.push_back({static_cast<float>(at.x), static_cast<float>(at.y), button, down});
-    app().requestFrames();
+// What ImGui sees goes through its platform backend; a pointer event for it asks for a frame.
+// button: the DOM's numbering (the backend maps it to ImGui's), -1 for a move.
+void pushImGuiPointer(App& a, ScreenPoint at, int button, bool down) {
+    if (button < 0) ImGui_ImplHtml5_AddMousePos(at.x, at.y);
+    else ImGui_ImplHtml5_AddMouseButton(at.x, at.y, button, down);
+    a.requestFrames();
 }
 
 // A move over bare map changes nothing ImGui draws (hovering a marker goes through the state,
 // which redraws): ImGui learns the position with the next frame, and no frame is drawn for it.
-void movePointerQuietly(ScreenPoint at) {
-    auto& events = app().imguiEvents;
-    const ImGuiPointerEvent move{static_cast<float>(at.x), static_cast<float>(at.y)};
-    if (!events.empty() && events.back().button < 0) events.back() = move;
-    else events.push_back(move);
-}
+void movePointerQuietly(ScreenPoint at) { ImGui_ImplHtml5_AddQuietMousePos(at.x, at.y); }
 
-void setHover(std::string_view id) {
-    App& a = app();
-    if (a.state.hover == id) return;
-    commitState(vk::setHover(a.state, id));
+void setHover(App& a, std::string_view id) {
+    if (a.model.state().hover == id) return;
+    commitState(a, vk::setHover(a.model.state(), id));
     vk_js_set_cursor(id.empty() ? "" : "pointer");
 }
 
-void showHint(Hint hint) {
-    App& a = app();
-    a.notice = tr(hint == Hint::CtrlWheelToZoom ? Str::wheelHint : Str::touchHint, a.state.lang);
+void showHint(App& a, Hint hint) {
+    a.notice = tr(hint == Hint::CtrlWheelToZoom ? Str::wheelHint : Str::touchHint, a.model.state().lang);
     a.noticeUntilMs = nowMs() + a.gestures.bindings().hintMs;
     a.requestFrames();
 }
@@ -76,41 +76,41 @@ const char* cursorName(Cursor cursor) {
     return "";
 }
 
-void apply(const InputAction& action) {
-    App& a = app();
+void apply(App& a, const InputAction& action) {
     switch (action.kind) {
         case ActionKind::PanBy:
-            a.camera.panBy(action.dx, action.dy);
+            a.model.panBy(action.dx, action.dy);
             a.requestFrames();
             break;
-        case ActionKind::ZoomAt: zoomMapAbout(action.at.x, action.at.y, action.factor); break;
-        case ActionKind::StopFlight: a.flight.reset(); break;
+        case ActionKind::ZoomAt: zoomMapAbout(a, action.at.x, action.at.y, action.factor); break;
+        case ActionKind::StopFlight: a.model.stopFlight(); break;
         case ActionKind::ResetView:
-            a.flight.reset();
-            a.camera.setView(a.fitView);
+            a.model.resetView();
             a.requestFrames();
             break;
-        case ActionKind::ClickNominee:
-            commitState(clickNominee(a.state, action.nominee));
-            revealIfSelected(std::string(action.nominee));
+        case ActionKind::ClickNominee: {
+            const std::string id(action.nominee);  // the scene the view points into may change
+            commitState(a, clickNominee(a.model.state(), id));
+            revealIfSelected(a, id);
             break;
-        case ActionKind::Hover: setHover(action.nominee); break;
-        case ActionKind::ClearSelection: commitState(clearAll(a.state)); break;
-        case ActionKind::ShowHint: showHint(action.hint); break;
+        }
+        case ActionKind::Hover: setHover(a, action.nominee); break;
+        case ActionKind::ClearSelection: commitState(a, clearAll(a.model.state())); break;
+        case ActionKind::ShowHint: showHint(a, action.hint); break;
         case ActionKind::SetCursor: vk_js_set_cursor(cursorName(action.cursor)); break;
         case ActionKind::FocusCanvas: vk_js_focus_canvas(); break;
-        case ActionKind::UiPointer:
-            pushImGuiPointer(action.at, action.button < 0 ? -1 : imguiButton(action.button), action.down);
-            break;
+        case ActionKind::UiPointer: pushImGuiPointer(a, action.at, action.button, action.down); break;
         case ActionKind::UiPointerQuiet: movePointerQuietly(action.at); break;
-        case ActionKind::UiWheel: a.imguiWheel += static_cast<float>(action.wheel); break;
+        // The machine counts ImGui wheel units (panelPxPerWheelUnit px each); the backend takes px.
+        case ActionKind::UiWheel: ImGui_ImplHtml5_AddWheelPx(-action.wheel * a.gestures.bindings().panelPxPerWheelUnit); break;
     }
 }
 
-EM_BOOL dispatch(InputEvent event) {
+EM_BOOL dispatch(void* userData, InputEvent event) {
+    App& a = *static_cast<App*>(userData);
     event.timeMs = nowMs();
-    const GestureResult result = app().gestures.handle(event, CanvasContext{});
-    for (const InputAction& action : result) apply(action);
+    const GestureResult result = a.gestures.handle(event, CanvasContext{a});
+    for (const InputAction& action : result) apply(a, action);
     return result.consumed ? EM_TRUE : EM_FALSE;
 }
 
@@ -140,32 +140,32 @@ ScreenPoint canvasPoint(const EmscriptenMouseEvent* e) {
     return {e->clientX - origin[0], e->clientY - origin[1]};
 }
 
-EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
-    return dispatch(mouseEvent(InputKind::MouseDown, e, targetPoint(e)));
+EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void* userData) {
+    return dispatch(userData, mouseEvent(InputKind::MouseDown, e, targetPoint(e)));
 }
-EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
-    return dispatch(mouseEvent(InputKind::MouseUp, e, canvasPoint(e)));
+EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void* userData) {
+    return dispatch(userData, mouseEvent(InputKind::MouseUp, e, canvasPoint(e)));
 }
-EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
-    return dispatch(mouseEvent(InputKind::MouseMove, e, canvasPoint(e)));
+EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void* userData) {
+    return dispatch(userData, mouseEvent(InputKind::MouseMove, e, canvasPoint(e)));
 }
-EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent* e, void*) {
-    return dispatch(mouseEvent(InputKind::MouseLeave, e, targetPoint(e)));
+EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent* e, void* userData) {
+    return dispatch(userData, mouseEvent(InputKind::MouseLeave, e, targetPoint(e)));
 }
-EM_BOOL onDoubleClick(int, const EmscriptenMouseEvent* e, void*) {
-    return dispatch(mouseEvent(InputKind::DoubleClick, e, targetPoint(e)));
+EM_BOOL onDoubleClick(int, const EmscriptenMouseEvent* e, void* userData) {
+    return dispatch(userData, mouseEvent(InputKind::DoubleClick, e, targetPoint(e)));
 }
 
-EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void* userData) {
     InputEvent event = mouseEvent(InputKind::Wheel, &e->mouse, targetPoint(&e->mouse));
     event.wheelDelta = e->deltaY;
     event.wheelUnit = e->deltaMode == DOM_DELTA_LINE   ? WheelUnit::Line
                       : e->deltaMode == DOM_DELTA_PAGE ? WheelUnit::Page
                                                        : WheelUnit::Pixel;
-    return dispatch(std::move(event));
+    return dispatch(userData, std::move(event));
 }
 
-EM_BOOL onTouch(int eventType, const EmscriptenTouchEvent* e, void*) {
+EM_BOOL onTouch(int eventType, const EmscriptenTouchEvent* e, void* userData) {
     InputEvent event;
     event.kind = eventType == EMSCRIPTEN_EVENT_TOUCHSTART  ? InputKind::TouchStart
                  : eventType == EMSCRIPTEN_EVENT_TOUCHMOVE ? InputKind::TouchMove
@@ -176,37 +176,37 @@ EM_BOOL onTouch(int eventType, const EmscriptenTouchEvent* e, void*) {
         const EmscriptenTouchPoint& t = e->touches[i];
         event.touches.push_back({t.identifier, {static_cast<double>(t.targetX), static_cast<double>(t.targetY)}, t.isChanged != 0});
     }
-    return dispatch(std::move(event));
+    return dispatch(userData, std::move(event));
 }
 
-EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void*) {
+EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void* userData) {
     InputEvent event;
     event.kind = InputKind::KeyDown;
     event.key = e->key;
     event.modifiers = modifiersOf(e->ctrlKey, e->metaKey, e->altKey, e->shiftKey);
-    return dispatch(std::move(event));
+    return dispatch(userData, std::move(event));
 }
 
-EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
-    app().requestFrames();
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void* userData) {
+    static_cast<App*>(userData)->requestFrames();
     return EM_FALSE;
 }
 
 }  // namespace
 
-void registerInput() {
-    emscripten_set_mousedown_callback(canvasSelector, nullptr, EM_FALSE, onMouseDown);
-    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onMouseMove);
-    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onMouseUp);
-    emscripten_set_mouseleave_callback(canvasSelector, nullptr, EM_FALSE, onMouseLeave);
-    emscripten_set_dblclick_callback(canvasSelector, nullptr, EM_FALSE, onDoubleClick);
-    emscripten_set_wheel_callback(canvasSelector, nullptr, EM_FALSE, onWheel);
-    emscripten_set_touchstart_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
-    emscripten_set_touchmove_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
-    emscripten_set_touchend_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
-    emscripten_set_touchcancel_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
-    emscripten_set_keydown_callback(canvasSelector, nullptr, EM_FALSE, onKeyDown);
-    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onResize);
+void registerInput(App& a) {
+    emscripten_set_mousedown_callback(canvasSelector, &a, EM_FALSE, onMouseDown);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &a, EM_FALSE, onMouseMove);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &a, EM_FALSE, onMouseUp);
+    emscripten_set_mouseleave_callback(canvasSelector, &a, EM_FALSE, onMouseLeave);
+    emscripten_set_dblclick_callback(canvasSelector, &a, EM_FALSE, onDoubleClick);
+    emscripten_set_wheel_callback(canvasSelector, &a, EM_FALSE, onWheel);
+    emscripten_set_touchstart_callback(canvasSelector, &a, EM_FALSE, onTouch);
+    emscripten_set_touchmove_callback(canvasSelector, &a, EM_FALSE, onTouch);
+    emscripten_set_touchend_callback(canvasSelector, &a, EM_FALSE, onTouch);
+    emscripten_set_touchcancel_callback(canvasSelector, &a, EM_FALSE, onTouch);
+    emscripten_set_keydown_callback(canvasSelector, &a, EM_FALSE, onKeyDown);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, &a, EM_FALSE, onResize);
 }
 
 }  // namespace vk::web

@@ -9,13 +9,14 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "backends/imgui_impl_html5.h"
+#include "backends/imgui_impl_webgl2.h"
 #include "core/comparison.hpp"
 #include "core/strings.hpp"
 #include "core/url_state.hpp"
 #include "imgui.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
-#include "platform/web/imgui_impl_webgl2.hpp"
 
 namespace vk::web {
 
@@ -23,7 +24,6 @@ namespace {
 
 constexpr const char* canvasSelector = "#nominee-map-canvas";
 constexpr int settleFrames = 3;
-constexpr double attributionStripPx = 24;  // the start view keeps Norway clear of the attribution
 
 // Multisampling of the map layer (the rest is ImGui, which smooths its own edges). On a 1x
 // screen 4x multisampling is what keeps the coast from stair-stepping; on a 2x screen the backing
@@ -35,88 +35,41 @@ void notify(const char* type, const nlohmann::ordered_json& payload) {
     vk_js_notify(type, payload.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
 }
 
-// Sizes the canvas's backing store to its CSS size times the device pixel ratio, so the map and
-// text are sharp on high-DPI screens, and lays out map and panel. Returns true on a change.
-bool syncCanvasSize() {
-    App& a = app();
-    double cssWidth = 0, cssHeight = 0;
-    emscripten_get_element_css_size(canvasSelector, &cssWidth, &cssHeight);
-    const double ratio = std::max(emscripten_get_device_pixel_ratio(), 1.0);
-    cssWidth = std::max(cssWidth, 1.0);  // a hidden frame measures 0: treat it as 1 px, once
-    cssHeight = std::max(cssHeight, 1.0);
-    if (cssWidth == a.canvas.width && cssHeight == a.canvas.height && ratio == a.pixelRatio) return false;
-    a.canvas = {cssWidth, cssHeight};
-    a.pixelRatio = ratio;
-    emscripten_set_canvas_element_size(canvasSelector, static_cast<int>(std::lround(a.canvas.width * ratio)),
-                                       static_cast<int>(std::lround(a.canvas.height * ratio)));
-    a.layout = computeLayout(a.canvas);
-    a.controlsDrawn = false;
-    a.camera.setViewport({a.layout.map.width, a.layout.map.height});
-    fitStartView();
-    return true;
+// Follows the canvas's CSS size and the device pixel ratio (the platform backend sizes the
+// backing store); the model lays out map and panel. Returns true on a change.
+bool syncCanvasSize(App& a) {
+    const bool changed = ImGui_ImplHtml5_SyncCanvasSize();
+    const ImGui_ImplHtml5_Canvas c = ImGui_ImplHtml5_GetCanvas();
+    a.pixelRatio = c.pixelRatio;
+    return a.model.resize({c.cssWidth, c.cssHeight}) || changed;
 }
 
-void ensureFonts() {
-    App& a = app();
+void ensureFonts(App& a) {
     if (a.fontsPixelRatio == a.pixelRatio) return;
     a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
     a.fontsPixelRatio = a.pixelRatio;
-    ImGuiWebGL2_CreateFontsTexture();
+    ImGui_ImplWebGL2_CreateFontsTexture();
 }
 
-void feedImGuiInput(double timeMs) {
-    App& a = app();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = {static_cast<float>(a.canvas.width), static_cast<float>(a.canvas.height)};
-    io.DisplayFramebufferScale = {static_cast<float>(a.pixelRatio), static_cast<float>(a.pixelRatio)};
-    static double lastMs = timeMs;
-    io.DeltaTime = static_cast<float>(std::max((timeMs - lastMs) / 1000.0, 1e-4));
-    lastMs = timeMs;
-    // Moves apply at once. A button change waits for the next frame when this frame already had
-    // one, or moved the pointer: ImGui must see the pointer over a button before the press, or a
-    // quick move-and-click would miss it.
-    bool buttonChanged = false, moved = false;
-    while (!a.imguiEvents.empty()) {
-        const ImGuiPointerEvent e = a.imguiEvents.front();
-        if (e.button >= 0 && (buttonChanged || moved)) break;
-        moved = moved || e.x != io.MousePos.x || e.y != io.MousePos.y;
-        io.MousePos = {e.x, e.y};
-        if (e.button >= 0) {
-            io.MouseDown[e.button] = e.down;
-            buttonChanged = true;
-        }
-        a.imguiEvents.pop_front();
-    }
-    io.MouseWheel = a.imguiWheel;
-    a.imguiWheel = 0;
-    if (!a.imguiEvents.empty()) a.requestFrames();
-}
-
-void applyFrameOutput(const ui::FrameOutput& out) {
-    App& a = app();
+void applyFrameOutput(App& a, const ui::FrameOutput& out) {
     a.targets = out.targets;
-    a.controls = out.controls;
-    a.controlsDrawn = true;
     a.panelContentHeight = out.panelContentHeight;
     switch (out.map) {
-        case ui::MapCommand::ZoomIn: zoomMapAbout(a.layout.map.width / 2, a.layout.map.height / 2, 2); break;
-        case ui::MapCommand::ZoomOut: zoomMapAbout(a.layout.map.width / 2, a.layout.map.height / 2, 0.5); break;
-        case ui::MapCommand::Reset:
-            a.flight.reset();
-            a.camera.setView(a.fitView);
-            a.requestFrames();
-            break;
+        case ui::MapCommand::ZoomIn: a.model.zoomAboutCentre(2); break;
+        case ui::MapCommand::ZoomOut: a.model.zoomAboutCentre(0.5); break;
+        case ui::MapCommand::Reset: a.model.resetView(); break;
         case ui::MapCommand::None: break;
     }
+    if (out.map != ui::MapCommand::None) a.requestFrames();
     if (out.copyLink) {
-        notify("copyLink", {{"hash", formatUrlState(a.state)}});
-        a.linkCopiedUntilMs = nowMs() + 2500;
+        notify("copyLink", {{"hash", formatUrlState(a.model.state())}});
+        a.linkCopiedUntilMs = nowMs() + linkCopiedMs;
         a.requestFrames();
     }
-    if (out.state) commitState(*out.state);
-    if (!out.flyTo.empty()) flyToNominee(out.flyTo);
+    if (out.state) commitState(a, *out.state);
+    if (!out.flyTo.empty()) flyToNominee(a, out.flyTo);
 
-    const double wanted = std::round(wantedHeight(a.canvas.width, a.panelContentHeight));
+    const double wanted = std::round(wantedHeight(a.model.canvas().width, a.panelContentHeight));
     if (std::abs(wanted - a.lastWantedHeight) >= 1) {
         a.lastWantedHeight = wanted;
         notify("height", {{"height", wanted}});
@@ -124,13 +77,13 @@ void applyFrameOutput(const ui::FrameOutput& out) {
 }
 
 // The theme's palette with the host's accent, made current when either changes.
-void syncPalette() {
-    App& a = app();
-    const ColourScheme theme = a.state.scheme();
-    const std::string key = std::string(schemeId(theme)) + (a.state.accent ? hexColour(*a.state.accent) : "");
+void syncPalette(App& a) {
+    const WidgetState& state = a.model.state();
+    const ColourScheme theme = state.scheme();
+    const std::string key = std::string(schemeId(theme)) + (state.accent ? hexColour(*state.accent) : "");
     if (key == a.paletteKey) return;
     a.paletteKey = key;
-    a.palette = paletteFor(theme, a.state.accent);
+    a.palette = paletteFor(theme, state.accent);
     ui::usePalette(a.palette);
 }
 
@@ -140,108 +93,64 @@ MapColours mapColours(const Palette& p) {
 }
 
 // ImGui's half of a frame, from input to ImGui::Render(); draws nothing on the canvas.
-ui::FrameOutput layOutFrame(double timeMs) {
-    App& a = app();
-    syncPalette();
-    feedImGuiInput(timeMs);
+ui::FrameOutput layOutFrame(App& a, double timeMs) {
+    syncPalette(a);
+    if (ImGui_ImplHtml5_NewFrame(timeMs)) a.requestFrames();  // pointer events left for the next frame
+    ImGui_ImplWebGL2_NewFrame();
     ImGui::NewFrame();
 
     // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
-    if (a.content.usable) a.scene = buildMapScene(a.content.data, a.state, a.camera, {a.layout, a.gestures.touchMode(), a.focused},
-                                                  ui::FontMeasure{a.fonts}, &a.scene);
+    if (a.model.content().usable) {
+        const MapSceneView view{a.model.layout(), a.gestures.touchMode(), a.model.focused()};
+        a.model.setScene(buildMapScene(a.model.data(), a.model.state(), a.model.camera(), view, ui::FontMeasure{a.fonts}, &a.model.scene()));
+    }
     ui::FrameInput input;
     input.memory = &a.uiMemory;
-    input.data = a.content.usable ? &a.content.data : nullptr;
-    input.state = &a.state;
-    input.scene = &a.scene;
-    input.layout = a.layout;
+    input.data = a.model.content().usable ? &a.model.data() : nullptr;
+    input.state = &a.model.state();
+    input.scene = &a.model.scene();
+    input.layout = a.model.layout();
     input.fonts = a.fonts;
-    input.focused = a.focused;
+    input.focused = a.model.focused();
     input.touch = a.gestures.touchMode();
     input.timeMs = timeMs;
     input.linkCopied = timeMs < a.linkCopiedUntilMs;
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
-    input.problems = a.problems;
+    input.problems = a.model.visitorProblems();
     ui::FrameOutput out = ui::drawFrame(input);
     ImGui::Render();
     return out;
 }
 
-void drawFrameContents(double timeMs) {
-    App& a = app();
-    const bool contentReady = a.geoLoaded && a.content.usable;
+void drawFrameContents(App& a, double timeMs) {
+    const bool contentReady = a.model.mapLoaded() && a.model.content().usable;
     // ImGui sizes an auto-fitting window in one frame and shows it in the next. The first frame
     // with content runs those passes unseen, so that it is already settled: the visitor's first
     // picture is the finished one, and ready follows at once instead of frames later.
     if (contentReady && a.framesWithContent == 0) {
-        for (int pass = 1; pass < settleFrames; ++pass) applyFrameOutput(layOutFrame(timeMs));
+        for (int pass = 1; pass < settleFrames; ++pass) applyFrameOutput(a, layOutFrame(a, timeMs));
         a.framesWithContent = settleFrames - 1;
     }
-    const ui::FrameOutput out = layOutFrame(timeMs);
+    const ui::FrameOutput out = layOutFrame(a, timeMs);
 
-    const int framebufferWidth = static_cast<int>(std::lround(a.canvas.width * a.pixelRatio));
-    const int framebufferHeight = static_cast<int>(std::lround(a.canvas.height * a.pixelRatio));
-    glViewport(0, 0, framebufferWidth, framebufferHeight);
+    const DeviceRect framebuffer = canvasToDevice(a.model.canvas(), a.pixelRatio);
+    glViewport(0, 0, framebuffer.width, framebuffer.height);
     glClearColor(a.palette.panel.r / 255.0f, a.palette.panel.g / 255.0f, a.palette.panel.b / 255.0f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (a.geoLoaded) {
-        const auto& m = a.layout.map;
-        const int x = static_cast<int>(std::lround(m.x * a.pixelRatio));
-        const int width = static_cast<int>(std::lround(m.width * a.pixelRatio));
-        const int height = static_cast<int>(std::lround(m.height * a.pixelRatio));
-        const int y = framebufferHeight - static_cast<int>(std::lround(m.y * a.pixelRatio)) - height;
-        a.map.drawKept(a.camera, x, y, width, height, mapColours(a.palette), mapSamples(a.pixelRatio));
-        glViewport(0, 0, framebufferWidth, framebufferHeight);
+    if (a.model.mapLoaded()) {
+        const DeviceRect m = canvasToDevice(a.model.layout().map, a.model.canvas(), a.pixelRatio);
+        a.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, mapColours(a.palette), mapSamples(a.pixelRatio));
+        glViewport(0, 0, framebuffer.width, framebuffer.height);
     }
-    ImGuiWebGL2_RenderDrawData(ImGui::GetDrawData());
-    applyFrameOutput(out);
+    ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
+    applyFrameOutput(a, out);
 }
 
-// Flies to a view that shows every nominee in ids with room for its label, clear of the map's
-// controls (core: viewToReveal).
-void flyToReveal(const std::vector<std::string>& ids) {
-    App& a = app();
-    std::vector<MapPoint> targets, others;
-    for (const auto& n : a.content.data.nominees) {
-        const bool wanted = std::find(ids.begin(), ids.end(), n.id) != ids.end();
-        (wanted ? targets : others).push_back(project(n.centre.position));
-    }
-    RevealRoom room;
-    room.obstacles = a.controls.list();
-    if (!a.focused.empty() && a.focusedCover.width > 0) {
-        const ScreenRect& c = a.focusedCover;
-        room.obstacles.push_back({c.x - a.layout.map.x, c.y - a.layout.map.y, c.width, c.height});
-    }
-    room.marginPx = 12;
-    room.markerRadiusPx = 11;
-    room.labelPx = {96, 19};  // until a frame has measured the labels
-    double widest = 0, tallest = 0;
-    for (const auto& m : a.scene.markers)
-        if (!m.label.hidden) widest = std::max(widest, m.label.box.width), tallest = std::max(tallest, m.label.box.height);
-    if (widest > 0) room.labelPx = {widest, tallest};
-    const auto to = viewToReveal(a.camera, targets, others, room);
-    if (!to) return;
-    if (a.reducedMotion) a.camera.setView(*to);
-    else a.flight = CameraFlight{a.camera.view(), *to, nowMs(), 650};
-}
-
-EM_BOOL frame(double timeMs, void*) {
-    App& a = app();
+EM_BOOL frame(double timeMs, void* userData) {
+    App& a = *static_cast<App*>(userData);
     if (a.contextLost) return EM_TRUE;
-    if (syncCanvasSize()) a.requestFrames();
-    if (!a.revealPending.empty()) {
-        // Wait for a frame that drew the controls where this layout has them.
-        if (a.controlsDrawn) {
-            flyToReveal(a.revealPending);
-            a.revealPending.clear();
-        }
-        a.requestFrames();
-    }
-    if (a.flight) {
-        a.camera.setView(a.flight->viewAt(timeMs));
-        if (a.flight->finishedAt(timeMs)) a.flight.reset();
-        a.requestFrames();
-    }
+    if (syncCanvasSize(a)) a.requestFrames();
+    if (a.model.advance(timeMs)) a.requestFrames();  // a flight, or a reveal waiting for the controls
     if (a.noticeUntilMs > 0 && timeMs >= a.noticeUntilMs) {
         a.noticeUntilMs = 0;
         a.requestFrames();
@@ -257,36 +166,36 @@ EM_BOOL frame(double timeMs, void*) {
     --a.framesToDraw;
 
     const double start = emscripten_get_now();
-    ensureFonts();
-    drawFrameContents(timeMs);
+    ensureFonts(a);
+    drawFrameContents(a, timeMs);
     const double frameMs = emscripten_get_now() - start;
     a.stats.add(frameMs);
     if (a.startup.firstFrameMs == 0) a.startup.firstFrameMs = frameMs;  // fonts rasterised, map drawn
 
     // Ready once the map, the markers and ImGui's auto-sized windows have settled (ImGui measures
     // such a window in one frame and shows it in the next).
-    if (!a.readySent && a.geoLoaded && a.content.usable && ++a.framesWithContent >= settleFrames) {
+    if (!a.readySent && a.model.mapLoaded() && a.model.content().usable && ++a.framesWithContent >= settleFrames) {
         a.readySent = true;
         notify("ready", {{"firstFrameMs", a.startup.firstFrameMs}});
     }
     return EM_TRUE;
 }
 
-EM_BOOL onContextLost(int, const void*, void*) {
-    App& a = app();
+EM_BOOL onContextLost(int, const void*, void* userData) {
+    App& a = *static_cast<App*>(userData);
     a.contextLost = true;
     a.map.forgetContext();
     notify("error", {{"message", "WebGL context lost"}});
     return EM_TRUE;
 }
 
-EM_BOOL onContextRestored(int, const void*, void*) {
-    App& a = app();
+EM_BOOL onContextRestored(int, const void*, void* userData) {
+    App& a = *static_cast<App*>(userData);
     emscripten_webgl_make_context_current(a.glContext);
-    ImGuiWebGL2_Shutdown();
-    ImGuiWebGL2_Init();
+    ImGui_ImplWebGL2_Shutdown();
+    ImGui_ImplWebGL2_Init();
     a.fontsPixelRatio = 0;  // rebuild the font texture
-    if (a.geoLoaded) {
+    if (a.model.mapLoaded()) {
         std::string error;
         a.map.upload(a.geo, error);
     }
@@ -296,11 +205,6 @@ EM_BOOL onContextRestored(int, const void*, void*) {
 }
 
 }  // namespace
-
-App& app() {
-    static App instance;
-    return instance;
-}
 
 double nowMs() { return emscripten_get_now(); }
 
@@ -321,87 +225,53 @@ double FrameStats::medianMs() const {
     return sorted[sorted.size() / 2];
 }
 
-void commitState(WidgetState next) {
-    App& a = app();
-    const bool langChanged = next.lang != a.state.lang;
-    a.state = std::move(next);
-    if (langChanged) loadContent();  // re-word problems in the new language
+void commitState(App& a, WidgetState next) {
+    a.model.setState(std::move(next));
     a.requestFrames();
-    const NomineeData& data = a.content.data;
+    const WidgetState& state = a.model.state();
+    const NomineeData& data = a.model.data();
     // What state() returns, and what the page derives from it: the hash and the sentences.
-    nlohmann::ordered_json payload = stateJson();
-    payload["hash"] = formatUrlState(a.state);
-    payload["status"] = statusSentence(data, a.state.selected, a.state.lang);
-    if (a.state.selected.size() == 2) {
-        const Nominee* l = data.nominee(a.state.selected[0]);
-        const Nominee* r = data.nominee(a.state.selected[1]);
-        if (l && r) payload["shared"] = sharedThemesSentence(data, compareNominees(data, *l, *r), a.state.lang);
+    nlohmann::ordered_json payload = stateJson(a);
+    payload["hash"] = formatUrlState(state);
+    payload["status"] = statusSentence(data, state.selected, state.lang);
+    if (state.selected.size() == 2) {
+        const Nominee* l = data.nominee(state.selected[0]);
+        const Nominee* r = data.nominee(state.selected[1]);
+        if (l && r) payload["shared"] = sharedThemesSentence(data, compareNominees(data, *l, *r), state.lang);
     }
     notify("state", payload);
 }
 
-void fitStartView() {
-    App& a = app();
-    if (!a.geoLoaded) return;
-    // A visitor who has moved the map keeps their view (within the new limits) when the widget is
-    // resized, as it is on phones whenever the panel's height changes; an untouched map refits.
-    const CameraView before = a.camera.view();
-    const bool untouched = !a.flight && std::abs(before.metresPerPixel - a.fitView.metresPerPixel) < 1e-6 &&
-                           std::abs(before.centre.x - a.fitView.centre.x) < 1e-3 &&
-                           std::abs(before.centre.y - a.fitView.centre.y) < 1e-3;
-    const double padding = std::clamp(std::min(a.layout.map.width, a.layout.map.height) * 0.05, 8.0, 40.0);
-    a.fitView = a.camera.viewFitting(a.geo.norwayBounds, padding, attributionStripPx);
-    a.camera.setLimits(mapLimits(a.geo.norwayBounds, a.fitView));
-    a.camera.setView(untouched || !a.viewPlaced ? a.fitView : before);
-    a.viewPlaced = true;
-}
-
-void zoomMapAbout(double xCss, double yCss, double factor) {
-    App& a = app();
-    a.flight.reset();
-    a.camera.zoomAbout({xCss - a.layout.map.x, yCss - a.layout.map.y}, factor);
+void zoomMapAbout(App& a, double xCss, double yCss, double factor) {
+    a.model.zoomAbout({xCss, yCss}, factor);
     a.requestFrames();
 }
 
-namespace {
-
-// Now, when a frame has drawn the controls where this layout has them; else at the first frame
-// that has (a link's selection arrives before the map is laid out).
-void reveal(std::vector<std::string> ids) {
-    App& a = app();
-    if (a.controlsDrawn) flyToReveal(ids);
-    else a.revealPending = std::move(ids);
+void flyToNominee(App& a, const std::string& id) {
+    a.model.flyToNominee(id, nowMs());
     a.requestFrames();
 }
 
-}  // namespace
-
-void flyToNominee(const std::string& id) {
-    if (app().content.data.nominee(id)) reveal({id});
+void revealIfSelected(App& a, const std::string& id) {
+    a.model.revealIfSelected(id, nowMs());
+    a.requestFrames();
 }
 
-void revealIfSelected(const std::string& id) {
-    App& a = app();
-    if (!a.state.isSelected(id)) return;
-    reveal(a.state.comparing() ? a.state.selected : std::vector<std::string>{id});
-}
+bool insideMap(const App& a, double xCss, double yCss) { return a.model.insideMap({xCss, yCss}); }
 
-bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
-
-std::string_view nomineeAt(double xCss, double yCss, bool touch) {
-    App& a = app();
-    if (!insideMap(xCss, yCss)) return "";
-    return a.scene.nomineeAt({xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
-}
+std::string_view nomineeAt(const App& a, double xCss, double yCss, bool touch) { return a.model.nomineeAt({xCss, yCss}, touch); }
 
 }  // namespace vk::web
 
 int main() {
     using namespace vk::web;
-    App& a = app();
+    // The one App, for the page's lifetime (never freed: the page ends with it).
+    App& a = *new App;
     a.embedded = vk_js_is_embedded() != 0;
-    a.reducedMotion = vk_js_prefers_reduced_motion() != 0;
-    a.state.systemScheme = vk_js_prefers_dark() != 0 ? vk::ColourScheme::Dark : vk::ColourScheme::Light;
+    a.model.setReducedMotion(vk_js_prefers_reduced_motion() != 0);
+    vk::WidgetState start;
+    start.systemScheme = vk_js_prefers_dark() != 0 ? vk::ColourScheme::Dark : vk::ColourScheme::Light;
+    a.model.setState(start);
 
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
@@ -413,28 +283,28 @@ int main() {
     attributes.stencil = EM_FALSE;
     attributes.preserveDrawingBuffer = EM_FALSE;  // a copy per frame costs the (software) GPU; screenshots use the compositor
     a.glContext = emscripten_webgl_create_context(canvasSelector, &attributes);
-    vk_js_install();
+    vk_js_install(&a);
     if (a.glContext <= 0) {
         notify("error", {{"message", "WebGL 2 is not available"}, {"fatal", true}});
         return 0;
     }
     emscripten_webgl_make_context_current(a.glContext);
-    emscripten_set_webglcontextlost_callback(canvasSelector, nullptr, EM_FALSE, onContextLost);
-    emscripten_set_webglcontextrestored_callback(canvasSelector, nullptr, EM_FALSE, onContextRestored);
+    emscripten_set_webglcontextlost_callback(canvasSelector, &a, EM_FALSE, onContextLost);
+    emscripten_set_webglcontextrestored_callback(canvasSelector, &a, EM_FALSE, onContextRestored);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no files on the web
     io.LogFilename = nullptr;
-    io.BackendPlatformName = "vertskapskart_html5";
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     vk::ui::applyStyle();
-    ImGuiWebGL2_Init();
+    ImGui_ImplHtml5_Init(canvasSelector);
+    ImGui_ImplWebGL2_Init();
 
-    registerInput();
-    syncCanvasSize();
-    emscripten_request_animation_frame_loop(frame, nullptr);
+    registerInput(a);
+    syncCanvasSize(a);
+    emscripten_request_animation_frame_loop(frame, &a);
     notify("started", nlohmann::ordered_json::object());
     return 0;
 }

@@ -1,4 +1,4 @@
-#include "platform/web/imgui_impl_webgl2.hpp"
+#include "backends/imgui_impl_webgl2.h"
 
 #include <GLES3/gl3.h>
 
@@ -11,17 +11,19 @@
 
 static_assert(IMGUI_VERSION_NUM == 18600, "written for Dear ImGui 1.86: check ImDrawData and the texture id before another version");
 
-namespace vk::web {
-
 namespace {
 
+// The backend's data, kept in io.BackendRendererUserData as ImGui's own backends keep theirs.
 struct Renderer {
     GLuint program = 0, vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
     GLint projectionLocation = -1, textureLocation = -1;
     std::vector<ImDrawVert> vertices;  // all draw lists' vertices, one upload per frame
     std::vector<ImDrawIdx> indices;
 };
-Renderer renderer;
+
+Renderer* backendData() {
+    return ImGui::GetCurrentContext() ? static_cast<Renderer*>(ImGui::GetIO().BackendRendererUserData) : nullptr;
+}
 
 constexpr const char* vertexSource = R"(#version 300 es
 layout(location = 0) in vec2 position;
@@ -55,62 +57,8 @@ void pointAttributesAt(std::size_t firstVertex) {
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, col)));
 }
 
-}  // namespace
-
-bool ImGuiWebGL2_Init() {
-    ImGui::GetIO().BackendRendererName = "vertskapskart_webgl2";
-    std::string error;
-    renderer.program = compileProgram(vertexSource, fragmentSource, error);
-    if (!renderer.program) return false;
-    renderer.projectionLocation = glGetUniformLocation(renderer.program, "projection");
-    renderer.textureLocation = glGetUniformLocation(renderer.program, "atlas");
-    glGenVertexArrays(1, &renderer.vertexArray);
-    glGenBuffers(1, &renderer.vertexBuffer);
-    glGenBuffers(1, &renderer.indexBuffer);
-    glBindVertexArray(renderer.vertexArray);
-    glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, renderer.indexBuffer);
-    for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
-    glBindVertexArray(0);
-    return true;
-}
-
-void ImGuiWebGL2_Shutdown() {
-    renderer = Renderer{};
-    ImGui::GetIO().Fonts->SetTexID(nullptr);
-}
-
-void ImGuiWebGL2_CreateFontsTexture() {
-    ImGuiIO& io = ImGui::GetIO();
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    if (renderer.fontTexture) glDeleteTextures(1, &renderer.fontTexture);
-    glGenTextures(1, &renderer.fontTexture);
-    glBindTexture(GL_TEXTURE_2D, renderer.fontTexture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(renderer.fontTexture)));
-    io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
-}
-
-void ImGuiWebGL2_RenderDrawData(const ImDrawData* drawData) {
-    const float scaleX = drawData->FramebufferScale.x, scaleY = drawData->FramebufferScale.y;
-    const int framebufferWidth = static_cast<int>(drawData->DisplaySize.x * scaleX);
-    const int framebufferHeight = static_cast<int>(drawData->DisplaySize.y * scaleY);
-    if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !renderer.program) return;
-
-    // One upload for the whole frame.
-    renderer.vertices.clear();
-    renderer.indices.clear();
-    for (int n = 0; n < drawData->CmdListsCount; ++n) {
-        const ImDrawList* list = drawData->CmdLists[n];
-        renderer.vertices.insert(renderer.vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
-        renderer.indices.insert(renderer.indices.end(), list->IdxBuffer.begin(), list->IdxBuffer.end());
-    }
-
+// The state ImGui's draw lists need, set afresh (never saved and restored: see the header).
+void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int framebufferWidth, int framebufferHeight) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -130,6 +78,88 @@ void ImGuiWebGL2_RenderDrawData(const ImDrawData* drawData) {
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(renderer.vertexArray);
     glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
+}
+
+}  // namespace
+
+bool ImGui_ImplWebGL2_Init() {
+    ImGuiIO& io = ImGui::GetIO();
+    IM_ASSERT(io.BackendRendererUserData == nullptr && "renderer backend already initialised");
+    std::string error;
+    const GLuint program = vk::compileProgram(vertexSource, fragmentSource, error);
+    if (!program) return false;
+    Renderer& renderer = *IM_NEW(Renderer)();
+    io.BackendRendererUserData = &renderer;
+    io.BackendRendererName = "vertskapskart_webgl2";
+    renderer.program = program;
+    renderer.projectionLocation = glGetUniformLocation(renderer.program, "projection");
+    renderer.textureLocation = glGetUniformLocation(renderer.program, "atlas");
+    glGenVertexArrays(1, &renderer.vertexArray);
+    glGenBuffers(1, &renderer.vertexBuffer);
+    glGenBuffers(1, &renderer.indexBuffer);
+    glBindVertexArray(renderer.vertexArray);
+    glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, renderer.indexBuffer);
+    for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
+    glBindVertexArray(0);
+    return true;
+}
+
+void ImGui_ImplWebGL2_Shutdown() {
+    Renderer* renderer = backendData();
+    if (!renderer) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->SetTexID(nullptr);
+    io.BackendRendererName = nullptr;
+    io.BackendRendererUserData = nullptr;
+    IM_DELETE(renderer);
+}
+
+void ImGui_ImplWebGL2_NewFrame() {
+    Renderer* renderer = backendData();
+    IM_ASSERT(renderer && "call ImGui_ImplWebGL2_Init() first");
+    if (renderer && !renderer->fontTexture) ImGui_ImplWebGL2_CreateFontsTexture();
+}
+
+void ImGui_ImplWebGL2_CreateFontsTexture() {
+    Renderer* data = backendData();
+    if (!data) return;
+    Renderer& renderer = *data;
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    if (renderer.fontTexture) glDeleteTextures(1, &renderer.fontTexture);
+    glGenTextures(1, &renderer.fontTexture);
+    glBindTexture(GL_TEXTURE_2D, renderer.fontTexture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(renderer.fontTexture)));
+    io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
+}
+
+void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData) {
+    Renderer* data = backendData();
+    if (!data || !drawData) return;
+    Renderer& renderer = *data;
+    const float scaleX = drawData->FramebufferScale.x, scaleY = drawData->FramebufferScale.y;
+    const int framebufferWidth = static_cast<int>(drawData->DisplaySize.x * scaleX);
+    const int framebufferHeight = static_cast<int>(drawData->DisplaySize.y * scaleY);
+    if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !renderer.program) return;
+
+    // One upload for the whole frame.
+    renderer.vertices.clear();
+    renderer.indices.clear();
+    for (int n = 0; n < drawData->CmdListsCount; ++n) {
+        const ImDrawList* list = drawData->CmdLists[n];
+        renderer.vertices.insert(renderer.vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
+        renderer.indices.insert(renderer.indices.end(), list->IdxBuffer.begin(), list->IdxBuffer.end());
+    }
+
+    setUpRenderState(renderer, drawData, framebufferWidth, framebufferHeight);
+    const float l = drawData->DisplayPos.x, t = drawData->DisplayPos.y;
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(renderer.vertices.size() * sizeof(ImDrawVert)),
                  renderer.vertices.data(), GL_STREAM_DRAW);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(renderer.indices.size() * sizeof(ImDrawIdx)),
@@ -141,7 +171,15 @@ void ImGuiWebGL2_RenderDrawData(const ImDrawData* drawData) {
         const ImDrawList* list = drawData->CmdLists[n];
         pointAttributesAt(firstVertex);
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            if (cmd.UserCallback) continue;  // not used by the widget
+            if (cmd.UserCallback) {
+                // The one callback ImGui itself defines; others are not used by the widget.
+                if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
+                    setUpRenderState(renderer, drawData, framebufferWidth, framebufferHeight);
+                    pointAttributesAt(firstVertex);
+                    boundTexture = 0;
+                }
+                continue;
+            }
             const ImVec2 clipMin{(cmd.ClipRect.x - l) * scaleX, (cmd.ClipRect.y - t) * scaleY};
             const ImVec2 clipMax{(cmd.ClipRect.z - l) * scaleX, (cmd.ClipRect.w - t) * scaleY};
             if (clipMax.x <= clipMin.x || clipMax.y <= clipMin.y) continue;
@@ -163,5 +201,3 @@ void ImGuiWebGL2_RenderDrawData(const ImDrawData* drawData) {
     glDisable(GL_SCISSOR_TEST);
     glBindVertexArray(0);
 }
-
-}  // namespace vk::web
