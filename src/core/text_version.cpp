@@ -43,25 +43,34 @@ TextBlock button(std::string text, Json action, std::optional<bool> pressed = st
     return b;
 }
 
+// A button's action: the command {op} or {op, key: value}. One function builds them all (each
+// JSON initializer list would be its own code in the wasm).
+Json command(const char* op, const char* key = nullptr, Json value = nullptr) {
+    Json out = Json::object();
+    out["op"] = op;
+    if (key) out[key] = std::move(value);
+    return out;
+}
+
 std::string articleId(const Nominee& nominee) { return "vk-nominee-" + nominee.id; }
 
 // The map's controls, as buttons: language always; the rest only beside a running map.
 TextBlock controls(const NomineeData& data, const WidgetState& state, bool mapShown) {
     const Lang lang = state.lang;
     TextBlock group = container(Kind::Group, "vk-controls");
-    group.content.push_back(button(tr(Str::switchLanguage, lang), {{"op", "setLang"}, {"lang", langCode(lang == Lang::Nb ? Lang::En : Lang::Nb)}}));
+    group.content.push_back(button(tr(Str::switchLanguage, lang), command("setLang", "lang", langCode(lang == Lang::Nb ? Lang::En : Lang::Nb))));
     if (!mapShown) return group;
-    group.content.push_back(button(tr(Str::zoomIn, lang), {{"op", "zoom"}, {"factor", 2}}));
-    group.content.push_back(button(tr(Str::zoomOut, lang), {{"op", "zoom"}, {"factor", 0.5}}));
-    group.content.push_back(button(tr(Str::resetView, lang), {{"op", "resetView"}}));
-    group.content.push_back(button(tr(Str::copyLink, lang), {{"op", "copyLink"}}));
-    TextBlock swap = button(tr(Str::swap, lang), {{"op", "swap"}});
+    group.content.push_back(button(tr(Str::zoomIn, lang), command("zoom", "factor", 2)));
+    group.content.push_back(button(tr(Str::zoomOut, lang), command("zoom", "factor", 0.5)));
+    group.content.push_back(button(tr(Str::resetView, lang), command("resetView")));
+    group.content.push_back(button(tr(Str::copyLink, lang), command("copyLink")));
+    TextBlock swap = button(tr(Str::swap, lang), command("swap"));
     swap.hidden = !state.comparing();
     group.content.push_back(std::move(swap));
-    group.content.push_back(button(tr(Str::clear, lang), {{"op", "clear"}}));
+    group.content.push_back(button(tr(Str::clear, lang), command("clear")));
     // The class filter, as on the map: one pressed button of three.
     const auto filterButton = [&](ClassFilter filter, const std::string& name) {
-        group.content.push_back(button(tr(Str::filterLabel, lang) + ": " + name, {{"op", "setFilter"}, {"filter", classFilterId(filter)}},
+        group.content.push_back(button(tr(Str::filterLabel, lang) + ": " + name, command("setFilter", "filter", classFilterId(filter)),
                                        state.filter == filter));
     };
     filterButton(ClassFilter::All, tr(Str::filterAll, lang));
@@ -75,8 +84,8 @@ TextBlock controls(const NomineeData& data, const WidgetState& state, bool mapSh
 TextBlock nomineeList(const NomineeData& data, const WidgetState& state, bool mapShown) {
     TextBlock list = container(Kind::List, "vk-nominees");
     for (const Nominee& n : data.nominees) {
-        TextBlock b = mapShown ? button(n.name + " – " + classLine(data, n, state.lang), {{"op", "click"}, {"id", n.id}}, state.isSelected(n.id))
-                               : button(n.name + " – " + classLine(data, n, state.lang), {{"op", "scrollTo"}, {"id", articleId(n)}});
+        TextBlock b = mapShown ? button(n.name + " – " + classLine(data, n, state.lang), command("click", "id", n.id), state.isSelected(n.id))
+                               : button(n.name + " – " + classLine(data, n, state.lang), command("scrollTo", "id", articleId(n)));
         b.nominee = n.id;
         list.content.push_back(container(Kind::Item, "", {std::move(b)}));
     }
@@ -94,7 +103,7 @@ TextBlock themeList(const NomineeData& data, const WidgetState& state, bool mapS
             if (matrix.cells[t][j]) who.push_back(matrix.nominees[j]->name);
         const std::string& name = theme.name.in(state.lang);
         TextBlock item = container(Kind::Item, "");
-        item.content.push_back(mapShown ? button(name, {{"op", "theme"}, {"id", theme.id}}, theme.id == state.highlightedTheme)
+        item.content.push_back(mapShown ? button(name, command("theme", "id", theme.id), theme.id == state.highlightedTheme)
                                         : leaf(Kind::Strong, name));
         std::string names;
         for (const auto& w : who) names += (names.empty() ? "" : ", ") + w;
