@@ -68,6 +68,7 @@ add_executable(vertskapskart
   src/platform/web/commands.cpp
   src/platform/web/command_dispatch.cpp
   src/platform/web/input.cpp
+  src/platform/web/libc_small.cpp
   src/platform/web/imgui_impl_webgl2.cpp)
 target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_imgui vk_warnings)
 target_compile_options(vertskapskart PRIVATE ${VK_WASM_COMPILE_OPTIONS})
