@@ -176,7 +176,7 @@
       setAttribute(node, 'role', block.role);
       setAttribute(node, 'aria-pressed', block.pressed == null ? null : String(block.pressed));
       setAttribute(node, 'data-id', block.nominee);
-      if (tag === 'button') { node.type = 'button'; node.hidden = !!block.hidden; }
+      if (tag === 'button') node.hidden = !!block.hidden;  // outside a form a button submits nothing
       if (block.content) renderBlocks(node, block.content);
       else node.textContent = block.text;
     });
@@ -389,7 +389,6 @@
   // The wasm cannot run here at all (its script or module missing, or it stopped): the shell's
   // static message is all that is left.
   function fatal(error) {
-    if (failure) console.warn('NomineeMap: the widget cannot run: ' + (error && error.message));
     wasmDead = true;
     fail(error);
   }

@@ -105,7 +105,7 @@ struct StringsTable {
 };
 StringsTable parseStringsTable(std::string_view json);
 
-// The raw table (strings.json), as the page's strings command returns it.
+// The raw table (strings.json), for the tests that check it against the keys.
 std::string_view stringsTableJson();
 
 }  // namespace vk

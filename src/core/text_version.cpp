@@ -28,11 +28,17 @@ TextBlock heading(int level, std::string text, std::string style = "") {
 
 TextBlock paragraph(std::string text, std::string style = "") { return leaf(Kind::Paragraph, std::move(text), std::move(style)); }
 
-TextBlock container(Kind kind, std::string style, std::vector<TextBlock> content = {}) {
+TextBlock container(Kind kind, std::string style) {
     TextBlock b;
     b.kind = kind;
     b.style = std::move(style);
-    b.content = std::move(content);
+    return b;
+}
+
+// A list item holding one block (moved in: a TextBlock is never copied, which keeps the wasm small).
+TextBlock item(TextBlock inner) {
+    TextBlock b = container(Kind::Item, "");
+    b.content.push_back(std::move(inner));
     return b;
 }
 
@@ -87,7 +93,7 @@ TextBlock nomineeList(const NomineeData& data, const WidgetState& state, bool ma
         TextBlock b = mapShown ? button(n.name + " – " + classLine(data, n, state.lang), command("click", "id", n.id), state.isSelected(n.id))
                                : button(n.name + " – " + classLine(data, n, state.lang), command("scrollTo", "id", articleId(n)));
         b.nominee = n.id;
-        list.content.push_back(container(Kind::Item, "", {std::move(b)}));
+        list.content.push_back(item(std::move(b)));
     }
     return list;
 }
@@ -102,13 +108,12 @@ TextBlock themeList(const NomineeData& data, const WidgetState& state, bool mapS
         for (std::size_t j = 0; j < matrix.nominees.size(); ++j)
             if (matrix.cells[t][j]) who.push_back(matrix.nominees[j]->name);
         const std::string& name = theme.name.in(state.lang);
-        TextBlock item = container(Kind::Item, "");
-        item.content.push_back(mapShown ? button(name, command("theme", "id", theme.id), theme.id == state.highlightedTheme)
+        TextBlock entry = item(mapShown ? button(name, command("theme", "id", theme.id), theme.id == state.highlightedTheme)
                                         : leaf(Kind::Strong, name));
         std::string names;
         for (const auto& w : who) names += (names.empty() ? "" : ", ") + w;
-        item.content.push_back(leaf(Kind::Text, ": " + names));
-        list.content.push_back(std::move(item));
+        entry.content.push_back(leaf(Kind::Text, ": " + names));
+        list.content.push_back(std::move(entry));
     }
     return list;
 }
@@ -141,7 +146,7 @@ TextBlock nomineeArticle(const NomineeData& data, const Nominee& n, const Compar
     article.content.push_back(heading(3, n.name));
     article.content.push_back(paragraph(nomineeFactsLine(data, n, lang), "vk-note"));
     TextBlock figures = container(Kind::List, "vk-figures");
-    for (const KeyFigure& f : keyFigures(n, lang)) figures.content.push_back(container(Kind::Item, "", {leaf(Kind::Text, f.label + ": " + f.value)}));
+    for (const KeyFigure& f : keyFigures(n, lang)) figures.content.push_back(item(leaf(Kind::Text, f.label + ": " + f.value)));
     article.content.push_back(std::move(figures));
     article.content.push_back(paragraph(n.summary.in(lang)));
     if (n.region) article.content.push_back(paragraph(n.region->note.in(lang), "vk-note"));
@@ -191,23 +196,12 @@ std::string problemNote(const TextVersionMode& mode, Lang lang) {
     return tr(Str::mapUnavailable, lang);
 }
 
-const char* kindName(Kind kind) {
-    switch (kind) {
-        case Kind::Heading: return "heading";
-        case Kind::Paragraph: return "paragraph";
-        case Kind::List: return "list";
-        case Kind::Item: return "item";
-        case Kind::Button: return "button";
-        case Kind::Group: return "group";
-        case Kind::Article: return "article";
-        case Kind::Strong: return "strong";
-        case Kind::Text: return "text";
-    }
-    return "text";
-}
+// The kinds' names in the page's JSON, in the order of TextBlock::Kind.
+constexpr const char* kindNames[] = {"heading", "paragraph", "list", "item", "button", "group", "article", "strong", "text"};
 
 Json blockJson(const TextBlock& b) {
-    Json out = {{"kind", kindName(b.kind)}};
+    Json out = Json::object();
+    out["kind"] = kindNames[static_cast<std::size_t>(b.kind)];
     if (!b.text.empty() || b.content.empty()) out["text"] = b.text;
     if (b.kind == Kind::Heading) out["level"] = b.level;
     if (!b.style.empty()) out["class"] = b.style;
@@ -290,9 +284,16 @@ TextDocument buildTextVersion(const NomineeData* data, const WidgetState& state,
 nlohmann::ordered_json textVersionJson(const TextDocument& document) {
     Json blocks = Json::array();
     for (const TextBlock& b : document.blocks) blocks.push_back(blockJson(b));
-    return {{"lang", langCode(document.lang)}, {"title", document.title},     {"mapLabel", document.mapLabel},
-            {"keysHelp", document.keysHelp},    {"label", document.label},     {"status", document.status},
-            {"message", document.message},      {"blocks", std::move(blocks)}};
+    Json out = Json::object();
+    out["lang"] = langCode(document.lang);
+    out["title"] = document.title;
+    out["mapLabel"] = document.mapLabel;
+    out["keysHelp"] = document.keysHelp;
+    out["label"] = document.label;
+    out["status"] = document.status;
+    out["message"] = document.message;
+    out["blocks"] = std::move(blocks);
+    return out;
 }
 
 }  // namespace vk

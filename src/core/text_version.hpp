@@ -36,7 +36,7 @@ struct TextVersionMode {
 // One node of the document. Leaves (Heading, Button, Strong, Text, a Paragraph without content)
 // carry text; containers (List, Item, Group, Article, a Paragraph with inline parts) carry content.
 struct TextBlock {
-    enum class Kind { Heading, Paragraph, List, Item, Button, Group, Article, Strong, Text };
+    enum class Kind { Heading, Paragraph, List, Item, Button, Group, Article, Strong, Text };  // kindNames (.cpp) in this order
 
     Kind kind = Kind::Paragraph;
     std::string text;

@@ -58,7 +58,6 @@ nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, Command
     if (op == "load") return host.load();
     if (op == "loadDetail") return host.loadDetail();
     if (op == "nominees") return nomineesJson(data);
-    if (op == "strings") return nlohmann::ordered_json::parse(stringsTableJson(), nullptr, false);
     if (op == "targets") return host.targets();
     if (op == "state") return host.stateJson();
     if (op == "stats") return host.stats();
