@@ -1,17 +1,5 @@
-# The Emscripten build: Dear ImGui from .deps/imgui (Debian's source package, fetched by
-# scripts/setup.sh), the render and ui layers, and the web executable. Every Emscripten flag lives
-# here, each with its reason.
-
-set(VK_IMGUI_DIR "${PROJECT_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui source (Debian source package imgui 1.86)")
-if(NOT EXISTS "${VK_IMGUI_DIR}/imgui.h")
-  message(FATAL_ERROR "Dear ImGui not found in ${VK_IMGUI_DIR}: run ./scripts/setup.sh")
-endif()
-# Our WebGL2 renderer and the two files that use imgui_internal.h were written against 1.86.
-file(STRINGS "${VK_IMGUI_DIR}/imgui.h" VK_IMGUI_VERSION_LINE REGEX "^#define IMGUI_VERSION_NUM ")
-string(REGEX MATCH "[0-9]+" VK_IMGUI_VERSION_NUM "${VK_IMGUI_VERSION_LINE}")
-if(NOT VK_IMGUI_VERSION_NUM STREQUAL "18600")
-  message(FATAL_ERROR "Dear ImGui ${VK_IMGUI_VERSION_NUM} in ${VK_IMGUI_DIR}; the widget is written for 1.86 (18600)")
-endif()
+# The Emscripten build: the render layer and the web executable, over core, ui and Dear ImGui
+# (cmake/imgui.cmake). Every Emscripten flag lives here, each with its reason.
 
 # Compile flags for all wasm code: small over fast (the frame is far under budget either way).
 # No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.
@@ -23,32 +11,6 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti -fno-exceptions)
 endif()
 
-# Dear ImGui's built-in font (ProggyClean, 12 KB in the wasm) is never drawn: the widget draws no
-# frame before Inter has arrived (main.cpp). Dear ImGui 1.86 has no switch to leave it out, so the
-# build compiles a copy of imgui_draw.cpp whose GetDefaultCompressedFontDataTTFBase85() returns an
-# empty string; the unreferenced font data then drops out. Never edits .deps/.
-file(READ "${VK_IMGUI_DIR}/imgui_draw.cpp" VK_IMGUI_DRAW)
-string(REPLACE "return proggy_clean_ttf_compressed_data_base85;" "return \"\";  /* vertskapskart: no ProggyClean */"
-       VK_IMGUI_DRAW_NO_DEFAULT_FONT "${VK_IMGUI_DRAW}")
-if(VK_IMGUI_DRAW_NO_DEFAULT_FONT STREQUAL VK_IMGUI_DRAW)
-  message(FATAL_ERROR "imgui_draw.cpp changed: cannot leave out ProggyClean (cmake/wasm.cmake)")
-endif()
-file(WRITE "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new" "${VK_IMGUI_DRAW_NO_DEFAULT_FONT}")
-configure_file("${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new" "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp" COPYONLY)
-set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${VK_IMGUI_DIR}/imgui_draw.cpp")
-
-add_library(vk_imgui STATIC
-  ${VK_IMGUI_DIR}/imgui.cpp
-  ${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp
-  ${VK_IMGUI_DIR}/imgui_tables.cpp
-  ${VK_IMGUI_DIR}/imgui_widgets.cpp)
-target_include_directories(vk_imgui SYSTEM PUBLIC ${VK_IMGUI_DIR})
-target_compile_definitions(vk_imgui PUBLIC
-  IMGUI_DISABLE_DEMO_WINDOWS        # no demo in the shipped widget (size)
-  IMGUI_DISABLE_METRICS_WINDOW      # no debug windows (size)
-  IMGUI_DISABLE_FILE_FUNCTIONS)     # no filesystem on the web (io.IniFilename = nullptr)
-# The renderer is ours (src/platform/web/imgui_impl_webgl2.cpp): 1.86's imgui_impl_opengl3 queries
-# GL state and orphans buffers every frame, which costs 50-200 ms a frame under SwiftShader.
 target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
@@ -59,8 +21,6 @@ add_library(vk_render STATIC src/render/map_renderer.cpp src/render/gl_program.c
 target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
 target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
-add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cpp src/ui/frame.cpp)
-target_link_libraries(vk_ui PUBLIC vk_core vk_imgui PRIVATE vk_warnings)
 target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 add_executable(vertskapskart

@@ -31,6 +31,11 @@ inline constexpr std::size_t maxStringBytes = 4096;
 // `expected a key of at most 64 bytes, got one of 100 bytes`.
 inline constexpr std::size_t maxKeyBytes = 64;
 
+// The largest object in the format, a nominee, has 11 keys. nlohmann's ordered_json finds a key by
+// a linear search, so an object of n keys costs n^2 to read; this bounds it. A larger object is
+// refused whole, at its path: `/nominees/0: an object with more than 256 members (the format needs 11)`.
+inline constexpr std::size_t maxObjectMembers = 256;
+
 // A file with more problems than this is refused whole: nobody reads past the first screenful,
 // and the cap bounds the memory a file of many small mistakes takes (each problem holds its path
 // and message). ./validate lists the first ones and ends with

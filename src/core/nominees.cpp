@@ -5,7 +5,8 @@
 #include <unordered_set>
 #include <utility>
 
-#include "core/json_check.hpp"
+#include "core/closest_match.hpp"
+#include "core/json_reader.hpp"
 #include "core/limits.hpp"
 
 namespace vk {

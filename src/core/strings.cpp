@@ -1,9 +1,11 @@
 #include "core/strings.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <nlohmann/json.hpp>
+
+#include "core/json_syntax.hpp"
 
 namespace vk {
 
@@ -43,7 +45,8 @@ constexpr std::string_view noBreakSpace = "\u00a0";
 
 StringsTable parseStringsTable(std::string_view json) {
     StringsTable t;
-    const auto document = nlohmann::ordered_json::parse(json, nullptr, false);  // ordered_json: the one instantiation in the wasm
+    // Core's one JSON parser (the wasm holds no other); a text that is not JSON gives null.
+    const Json document = parseJson(json).document.value_or(nullptr);
     // Only a string is text: json.value() would throw (abort, with exceptions off) on any other type.
     const auto text = [&](const std::string& key, const char* lang) {
         if (!document.is_object()) return key;
@@ -123,28 +126,70 @@ std::string formatDecimal(double value, Lang lang) {
     return out;
 }
 
+namespace {
+
+// The value of text[from, from + count), all digits (read by hand: sscanf would pull a scanner
+// into the wasm).
+int decimalDigits(std::string_view text, std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (text[i] - '0');
+    return value;
+}
+
+}  // namespace
+
 std::string formatDate(std::string_view isoDate, Lang lang) {
     static constexpr std::array<const char*, 12> months = {"January", "February", "March",     "April",
                                                            "May",     "June",     "July",      "August",
                                                            "September", "October", "November", "December"};
     const std::string text(isoDate);
-    // YYYY-MM-DD, digits only (read by hand: sscanf would pull a scanner into the wasm).
-    auto digits = [&](std::size_t from, std::size_t count) {
-        int value = 0;
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9') return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return text;
-    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-    static constexpr std::array<int, 12> daysIn = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn[static_cast<std::size_t>(month - 1)]) return text;
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (month == 2 && day == 29 && !leap) return text;
+    if (!isIsoDate(text)) return text;
+    const int year = decimalDigits(text, 0, 4), month = decimalDigits(text, 5, 2), day = decimalDigits(text, 8, 2);
     if (lang == Lang::Nb) return std::to_string(day) + "." + std::to_string(month) + "." + std::to_string(year);
     return std::to_string(day) + " " + months[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
+}
+
+bool isIsoDate(std::string_view text) {
+    if (text.size() != 10) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        if (i == 4 || i == 7 ? text[i] != '-' : !digit) return false;
+    }
+    const int year = decimalDigits(text, 0, 4), month = decimalDigits(text, 5, 2), day = decimalDigits(text, 8, 2);
+    if (month < 1 || month > 12 || day < 1) return false;
+    static constexpr std::array<int, 12> daysIn = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= daysIn[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
+}
+
+std::string formatNumber(double value) {
+    if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
+    // nlohmann's writer gives the shortest digits that read back as the same double ("57.0",
+    // "0.5", "1e-07", "1.5e+20"; std::to_chars for double is missing from Emscripten's libc++, and
+    // the wasm's printf has no exact float conversion); they are written out here in plain decimals.
+    const std::string shortest = Json(value).dump();
+    const bool negative = shortest.front() == '-';
+    const std::size_t e = shortest.find('e');
+    const std::string mantissa = shortest.substr(negative ? 1 : 0, e - (negative ? 1 : 0));
+    int exponent = 0;
+    if (e != std::string::npos) {
+        const bool down = shortest[e + 1] == '-';
+        for (std::size_t i = e + 1; i < shortest.size(); ++i)
+            if (shortest[i] >= '0' && shortest[i] <= '9') exponent = exponent * 10 + (shortest[i] - '0');
+        if (down) exponent = -exponent;
+    }
+    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+    std::string digits = mantissa.substr(0, point) + (point < mantissa.size() ? mantissa.substr(point + 1) : "");
+    int pointAt = static_cast<int>(point) + exponent;  // digits before the decimal point
+    if (pointAt <= 0) {
+        digits.insert(0, static_cast<std::size_t>(1 - pointAt), '0');
+        pointAt = 1;
+    }
+    if (static_cast<std::size_t>(pointAt) > digits.size()) digits.append(static_cast<std::size_t>(pointAt) - digits.size(), '0');
+    std::string whole = digits.substr(0, static_cast<std::size_t>(pointAt)), fraction = digits.substr(static_cast<std::size_t>(pointAt));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
+    fraction.erase(std::min(fraction.find_last_not_of('0') + 1, fraction.size()));
+    return (negative ? "-" : "") + whole + (fraction.empty() ? "" : "." + fraction);
 }
 
 std::string_view stringsTableJson() { return tableJson; }

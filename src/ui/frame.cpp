@@ -11,17 +11,17 @@ namespace {
 // Each marker on the map as `marker:<id>` and each drawn label as `label:<id>`, in canvas px, so
 // that tests can check that none lies under a control.
 void noteMarkersAndLabels(const FrameInput& input, FrameOutput& out) {
-    constexpr double markerExtentPx = 11;  // a selected marker's half size with its edge
+    constexpr double markerExtentPx = markerSizePx + emphasisGrowthPx + 2;  // a selected marker's half size with its edge
     const ScreenRect& map = input.layout.map;
-    for (std::size_t i = 0; i < out.markers.ids.size(); ++i) {
-        const HitTarget& t = out.markers.targets[i];
-        if (ScreenRect{0, 0, map.width, map.height}.contains(t.marker)) {
-            out.targets.push_back({"marker:" + out.markers.ids[i], {map.x + t.marker.x - markerExtentPx,
-                                                                    map.y + t.marker.y - markerExtentPx, 2 * markerExtentPx,
-                                                                    2 * markerExtentPx}});
+    for (const SceneMarker& m : input.scene->markers) {
+        if (ScreenRect{0, 0, map.width, map.height}.contains(m.centre)) {
+            out.targets.push_back({"marker:" + m.id, {map.x + m.centre.x - markerExtentPx, map.y + m.centre.y - markerExtentPx,
+                                                      2 * markerExtentPx, 2 * markerExtentPx}});
         }
-        if (t.label.width > 0)
-            out.targets.push_back({"label:" + out.markers.ids[i], {map.x + t.label.x, map.y + t.label.y, t.label.width, t.label.height}});
+        if (!m.label.hidden) {
+            const ScreenRect& l = m.label.box;
+            out.targets.push_back({"label:" + m.id, {map.x + l.x, map.y + l.y, l.width, l.height}});
+        }
     }
 }
 
@@ -29,12 +29,12 @@ void noteMarkersAndLabels(const FrameInput& input, FrameOutput& out) {
 
 FrameOutput drawFrame(const FrameInput& input) {
     FrameOutput out;
-    if (!input.data || !input.state || !input.camera || !input.memory) return out;
-    out.markers = drawMarkers(input);
+    if (!input.data || !input.state || !input.scene || !input.memory) return out;
+    drawMarkers(input);
     noteMarkersAndLabels(input, out);
     drawMapControls(input, out);
     drawPanel(input, out);
-    drawTooltip(input, out.markers);
+    drawTooltip(input);
     return out;
 }
 

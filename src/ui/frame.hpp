@@ -8,31 +8,26 @@
 #include <string>
 #include <vector>
 
-#include "core/camera.hpp"
-#include "core/hit_test.hpp"
-#include "core/labels.hpp"
 #include "core/layout.hpp"
+#include "core/map_scene.hpp"
 #include "core/nominees.hpp"
 #include "core/widget_state.hpp"
 #include "ui/style.hpp"
 
 namespace vk::ui {
 
-// What the UI keeps from one frame to the next: caches and one-shot marks, owned by the
-// platform's state struct so that the UI itself holds no hidden state.
+// What the UI keeps from one frame to the next: one-shot marks, owned by the platform's state
+// struct so that the UI itself holds no hidden state.
 struct UiMemory {
-    std::vector<LabelRequest> labelRequests;  // the last label placement and what it was for
-    ScreenSize labelBounds;
-    std::vector<ScreenRect> labelObstacles;
-    std::vector<LabelPlacement> labels;
     std::string scrolledTo;  // "nominee/initiative" already scrolled into view
+    float tooltipHeightPx = 0;  // the tooltip's height at the last frame, to place the next one
 };
 
 struct FrameInput {
     UiMemory* memory = nullptr;  // required
     const NomineeData* data = nullptr;  // nullptr until loaded
     const WidgetState* state = nullptr;
-    const Camera* camera = nullptr;    // looks at layout.map (its viewport is the map's size)
+    const MapScene* scene = nullptr;   // markers, labels and controls (core/map_scene.hpp), drawn as they are
     WidgetLayout layout;
     Fonts fonts;
     std::string focused;                 // nominee id with keyboard focus (from the text mirror), or ""
@@ -44,12 +39,6 @@ struct FrameInput {
 };
 
 enum class MapCommand { None, ZoomIn, ZoomOut, Reset };
-
-// Where the markers are this frame, for hit testing the next pointer event.
-struct MarkerLayout {
-    std::vector<std::string> ids;
-    std::vector<HitTarget> targets;
-};
 
 // Where a control was drawn this frame, by name ("card:tinn", "cell:tourism:asker", "zoomIn"),
 // in canvas CSS px: the page's tests click the real canvas there.
@@ -63,8 +52,7 @@ struct FrameOutput {
     MapCommand map = MapCommand::None;
     bool copyLink = false;
     std::string flyTo;                  // a nominee id to bring into view, or ""
-    MarkerLayout markers;
-    MapControlBoxes controls;          // where the map's controls are, in map px
+    MapControlBoxes controls;          // where the map's controls were drawn (the scene's), in map px
     float panelContentHeight = 0;      // CSS px the panel's content needs
     std::vector<NamedTarget> targets;
 };

@@ -4,17 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
-#include "core/labels.hpp"
-#include "imgui_internal.h"
 #include "core/strings.hpp"
+#include "imgui_internal.h"
 
 namespace vk::ui {
 
 namespace {
-
-constexpr float smallRadius = 7;   // circle: under the threshold
-constexpr float largeHalfSide = 7;  // square: over the threshold
 
 ImU32 withAlpha(ImU32 c, float alpha) {
     const auto a = static_cast<unsigned>(static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xff) * alpha);
@@ -34,108 +31,48 @@ void drawMarkerShape(ImDrawList* draw, ImVec2 at, NomineeClass c, float size, Im
     }
 }
 
-bool hasHighlightedTheme(const Nominee& n, const WidgetState& s) {
-    return !s.highlightedTheme.empty() && n.hasTheme(s.highlightedTheme);
-}
-
 ImVec2 toImGui(const WidgetLayout& layout, ScreenPoint p) {
     return {static_cast<float>(layout.map.x + p.x), static_cast<float>(layout.map.y + p.y)};
 }
 
-std::string attributionText(const FrameInput& in) {
-    const Lang lang = in.state->lang;
-    return trf(Str::attribution, lang, {joinList(in.data->award.organisers, lang), formatDate(in.data->award.source.date, lang)});
-}
-
-// Where drawMapControls puts the controls: the core's boxes, with the attribution measured in
-// its font as wrapped.
-MapControlBoxes mapControls(const FrameInput& in) {
-    ImGui::PushFont(in.fonts.small);
-    const ImVec2 text = ImGui::CalcTextSize(attributionText(in).c_str(), nullptr, false,
-                                            static_cast<float>(attributionWrapWidthPx(in.layout)));
-    ImGui::PopFont();
-    return mapControlBoxes(in.layout, controlHeightPx(in.layout, in.touch), {std::ceil(text.x), std::ceil(text.y)});
+ImU32 fillColour(MarkerFill fill) {
+    switch (fill) {
+        case MarkerFill::Left: return colour::left;
+        case MarkerFill::Right: return colour::right;
+        case MarkerFill::Plain: break;
+    }
+    return colour::marker;
 }
 
 }  // namespace
 
 void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass c) {
-    drawMarkerShape(draw, at, c, c == NomineeClass::Small ? smallRadius - 1 : largeHalfSide - 1, colour::marker,
-                    colour::markerEdge, 1.5f);
+    drawMarkerShape(draw, at, c, static_cast<float>(markerSizePx) - 1, colour::marker, colour::markerEdge, 1.5f);
 }
 
-MarkerLayout drawMarkers(const FrameInput& in) {
-    MarkerLayout out;
-    const NomineeData& data = *in.data;
-    const WidgetState& state = *in.state;
-    const Camera& camera = *in.camera;
+void drawMarkers(const FrameInput& in) {
+    const MapScene& scene = *in.scene;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const ImVec2 clipMin = toImGui(in.layout, {0, 0});
     const ImVec2 clipMax = {clipMin.x + static_cast<float>(in.layout.map.width),
                             clipMin.y + static_cast<float>(in.layout.map.height)};
     draw->PushClipRect(clipMin, clipMax, false);
+    ImGui::PushFont(in.fonts.smallBold);  // labelTextStyle, as the scene measured the names
 
-    ImGui::PushFont(in.fonts.smallBold);
-    std::vector<LabelRequest> requests;
-    for (const auto& n : data.nominees) {
-        const ScreenPoint p = camera.mapToScreen(project(n.centre.position));
-        const ImVec2 textSize = ImGui::CalcTextSize(n.name.c_str());
-        requests.push_back({p, 9, textSize.x + 10, textSize.y + 6});
-    }
-    // Labels keep clear of the map's own controls (legend, zoom buttons, attribution), where
-    // drawMapControls puts them. The placement is a search, so it is kept while nothing it depends on
-    // changes (a hover or a panel click moves no label).
-    const std::vector<ScreenRect> obstacles = mapControls(in).list();
-    UiMemory& memory = *in.memory;
-    const ScreenSize labelBounds = camera.viewport();
-    if (requests != memory.labelRequests || obstacles != memory.labelObstacles || !(labelBounds == memory.labelBounds)) {
-        memory.labels = placeLabels(requests, labelBounds, 2, obstacles);
-        memory.labelRequests = requests;
-        memory.labelObstacles = obstacles;
-        memory.labelBounds = labelBounds;
-    }
-    const std::vector<LabelPlacement>& placements = memory.labels;
+    for (const std::size_t i : scene.drawOrder) {
+        const SceneMarker& m = scene.markers[i];
+        const ImVec2 at = toImGui(in.layout, m.centre);
+        const float alpha = static_cast<float>(m.alpha);
+        const ImU32 fill = fillColour(m.fill);
+        const float size = static_cast<float>(m.sizePx);
 
-    for (std::size_t i = 0; i < data.nominees.size(); ++i) {
-        const Nominee& n = data.nominees[i];
-        const LabelPlacement& label = placements[i];
-        out.ids.push_back(n.id);
-        const ScreenRect hitBox = label.hidden ? ScreenRect{requests[i].anchor.x, requests[i].anchor.y, 0, 0} : label.box;
-        out.targets.push_back({requests[i].anchor, hitBox, passesFilter(state.filter, n.nomineeClass)});
-    }
-
-    // Draw back to front: dimmed, normal, then hovered/selected/focused on top.
-    auto prominence = [&](std::size_t i) {
-        const auto& id = data.nominees[i].id;
-        if (id == state.hover || id == in.focused) return 3;
-        if (state.isSelected(id)) return 2;
-        return out.targets[i].enabled ? 1 : 0;
-    };
-    std::vector<std::size_t> order(data.nominees.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return prominence(a) < prominence(b); });
-
-    for (const std::size_t i : order) {
-        const Nominee& n = data.nominees[i];
-        const ImVec2 at = toImGui(in.layout, requests[i].anchor);
-        const bool hovered = n.id == state.hover || n.id == in.focused;
-        const bool themeOn = hasHighlightedTheme(n, state);
-        const bool dimmed = !out.targets[i].enabled || (!state.highlightedTheme.empty() && !themeOn);
-        const float alpha = dimmed && !hovered && !state.isSelected(n.id) ? 0.35f : 1.0f;
-
-        ImU32 fill = colour::marker;
-        if (!state.selected.empty() && state.selected[0] == n.id) fill = colour::left;
-        if (state.selected.size() == 2 && state.selected[1] == n.id) fill = colour::right;
-        float size = n.nomineeClass == NomineeClass::Small ? smallRadius : largeHalfSide;
-        if (hovered || state.isSelected(n.id)) size += 2;
-
-        if (themeOn) draw->AddCircleFilled(at, size + 9, withAlpha(colour::highlight, 0.55f), 32);
-        if (n.id == in.focused) draw->AddCircle(at, size + 7, colour::focus, 32, 3);
+        if (m.themeHighlighted) draw->AddCircleFilled(at, size + 9, withAlpha(colour::highlight, 0.55f), 32);
+        if (m.focused) draw->AddCircle(at, size + 7, colour::focus, 32, 3);
         // A class winner (once the data names one) wears a ring in the marker's own colour.
-        if (data.award.isWinner(n.id)) draw->AddCircle(at, size + 5, withAlpha(fill, alpha), 32, 2);
-        drawMarkerShape(draw, at, n.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour::markerEdge, alpha), 2);
+        if (m.winner) draw->AddCircle(at, size + 5, withAlpha(fill, alpha), 32, 2);
+        drawMarkerShape(draw, at, m.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour::markerEdge, alpha), 2);
 
-        const LabelPlacement& label = placements[i];
+        const LabelPlacement& label = m.label;
         if (label.hidden) continue;
         const ImVec2 boxMin = toImGui(in.layout, {label.box.x, label.box.y});
         const ImVec2 boxMax = {boxMin.x + static_cast<float>(label.box.width), boxMin.y + static_cast<float>(label.box.height)};
@@ -143,28 +80,25 @@ MarkerLayout drawMarkers(const FrameInput& in) {
             const ImVec2 target{std::clamp(at.x, boxMin.x, boxMax.x), std::clamp(at.y, boxMin.y, boxMax.y)};
             draw->AddLine(at, target, withAlpha(colour::muted, alpha), 1);
         }
-        const ImU32 labelBackground = hovered ? colour::panel : withAlpha(colour::panel, static_cast<float>(labelBackgroundAlpha) * alpha);
+        const ImU32 labelBackground = m.emphasised ? colour::panel : withAlpha(colour::panel, static_cast<float>(labelBackgroundAlpha) * alpha);
         draw->AddRectFilled(boxMin, boxMax, labelBackground, 4);
-        if (hovered) draw->AddRect(boxMin, boxMax, n.id == in.focused ? colour::focus : colour::marker, 4, 0, n.id == in.focused ? 2.0f : 1.0f);
-        ImU32 textColour = colour::text;
-        if (fill != colour::marker) textColour = fill;
-        draw->AddText({boxMin.x + 5, boxMin.y + 3}, withAlpha(textColour, alpha), n.name.c_str());
+        if (m.emphasised) draw->AddRect(boxMin, boxMax, m.focused ? colour::focus : colour::marker, 4, 0, m.focused ? 2.0f : 1.0f);
+        const ImU32 textColour = m.fill == MarkerFill::Plain ? colour::text : fill;
+        draw->AddText({boxMin.x + static_cast<float>(labelPaddingXPx), boxMin.y + static_cast<float>(labelPaddingYPx)},
+                      withAlpha(textColour, alpha), m.name.c_str());
     }
     ImGui::PopFont();
     draw->PopClipRect();
-    return out;
 }
 
-void drawTooltip(const FrameInput& in, const MarkerLayout& markers) {
+void drawTooltip(const FrameInput& in) {
     const std::string& id = !in.state->hover.empty() ? in.state->hover : in.focused;
     if (id.empty()) return;
     const Nominee* n = in.data->nominee(id);
-    if (!n) return;
-    std::size_t index = 0;
-    while (index < markers.ids.size() && markers.ids[index] != id) ++index;
-    if (index == markers.ids.size()) return;
+    const SceneMarker* marker = in.scene->marker(id);
+    if (!n || !marker) return;
     const Lang lang = in.state->lang;
-    const ScreenPoint anchor = markers.targets[index].marker;
+    const ScreenPoint anchor = marker->centre;
 
     const float width = std::min(300.0f, static_cast<float>(in.layout.map.width) - 24);
     // Prefer below-right of the marker; flip to stay inside the map.
@@ -172,6 +106,11 @@ void drawTooltip(const FrameInput& in, const MarkerLayout& markers) {
     const float mapRight = static_cast<float>(in.layout.map.x + in.layout.map.width);
     const float mapBottom = static_cast<float>(in.layout.map.y + in.layout.map.height);
     if (pos.x + width > mapRight - 8) pos.x = std::max(static_cast<float>(in.layout.map.x) + 8, pos.x - width - 32);
+    // Above the marker when it would not fit below, as tall as ImGui measured it (an auto-sized
+    // window knows its size from the frame before). Decided before Begin: a window moved after
+    // Begin keeps its old clip rectangle, which clipped the text away.
+    float& height = in.memory->tooltipHeightPx;
+    if (pos.y + height > mapBottom - 8) pos.y = std::max(static_cast<float>(in.layout.map.y) + 8, pos.y - height - 32);
     ImGui::SetNextWindowPos(pos, ImGuiCond_Always, {0, 0});
     ImGui::SetNextWindowSize({width, 0});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 12});
@@ -181,9 +120,7 @@ void drawTooltip(const FrameInput& in, const MarkerLayout& markers) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin("##tooltip", nullptr, flags)) {
-        // Keep it above the map's bottom edge once its height is known.
-        const ImVec2 size = ImGui::GetWindowSize();
-        if (pos.y + size.y > mapBottom - 8) ImGui::SetWindowPos({pos.x, std::max(static_cast<float>(in.layout.map.y) + 8, pos.y - size.y - 32)});
+        height = ImGui::GetWindowSize().y;
         ImGui::PushFont(in.fonts.bodyBold);
         ImGui::TextUnformatted(n->name.c_str());
         ImGui::PopFont();
@@ -233,7 +170,7 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
                                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBringToFrontOnFocus;
     const float controlHeight = static_cast<float>(controlHeightPx(in.layout, in.touch));
-    const MapControlBoxes boxes = mapControls(in);
+    const MapControlBoxes& boxes = in.scene->controls;
     out.controls = boxes;
     // Each control's window exactly at its box (core/layout.cpp), so that labels and the camera
     // can keep clear of it.
@@ -297,7 +234,7 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
     ImGui::PopStyleVar(3);
 
     // Attribution, bottom left, across the map.
-    const std::string attribution = attributionText(in);
+    const std::string attribution = attributionText(*in.data, lang);
     ImGui::PushFont(in.fonts.small);
     placeWindow(boxes.attribution);
     ImGui::SetNextWindowBgAlpha(static_cast<float>(attributionBackgroundAlpha));

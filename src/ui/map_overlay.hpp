@@ -6,13 +6,13 @@
 
 namespace vk::ui {
 
-// Places and draws every marker and label; returns where they are for hit testing.
-MarkerLayout drawMarkers(const FrameInput& input);
+// Draws every marker and label of the input's scene (core/map_scene.hpp), where the scene has them.
+void drawMarkers(const FrameInput& input);
 
 // The tooltip of the hovered (or keyboard-focused) nominee, beside its marker.
-void drawTooltip(const FrameInput& input, const MarkerLayout& markers);
+void drawTooltip(const FrameInput& input);
 
-// Legend with class filter, zoom buttons, attribution, hints.
+// Legend with class filter, zoom buttons, attribution (at the scene's control boxes), hints.
 void drawMapControls(const FrameInput& input, FrameOutput& output);
 
 // The class filter, which is also the legend of the marker shapes: three buttons, one per row.

@@ -1,6 +1,7 @@
 #include "ui/style.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <functional>
 #include <unordered_map>
 
@@ -46,6 +47,20 @@ Fonts loadFonts(std::span<const std::uint8_t> regular, std::span<const std::uint
     io.FontDefault = fonts.body;
     io.FontGlobalScale = 1 / pixelRatio;
     return fonts;
+}
+
+ScreenSize FontMeasure::operator()(std::string_view text, TextStyle style, double wrapWidthPx) const {
+    ImFont* font = style.sizePx >= 20 ? fonts.title
+                   : style.sizePx >= 15 ? (style.semibold ? fonts.bodyBold : fonts.body)
+                                        : (style.semibold ? fonts.smallBold : fonts.small);
+    if (!font) return {};
+    // ImGui::CalcTextSize in that font: its size as PushFont makes it, rounded up to whole pixels
+    // as CalcTextSize rounds.
+    const float size = std::max(1.0f, ImGui::GetIO().FontGlobalScale * font->FontSize * font->Scale);
+    if (text.empty()) return {0, size};
+    const ImVec2 measured =
+        font->CalcTextSizeA(size, FLT_MAX, static_cast<float>(wrapWidthPx), text.data(), text.data() + text.size());
+    return {static_cast<float>(static_cast<int>(measured.x + 0.99999f)), measured.y};
 }
 
 void applyStyle() {

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 
+#include "core/map_scene.hpp"
 #include "core/palette.hpp"
 #include "imgui.h"
 
@@ -33,6 +34,14 @@ struct Fonts {
 // Builds the font atlas from the two Inter faces (OTF bytes, kept alive by the caller) rasterised
 // at pixelRatio so text stays sharp on high-DPI screens; ImGui keeps working in CSS pixels.
 Fonts loadFonts(std::span<const std::uint8_t> regular, std::span<const std::uint8_t> semibold, float pixelRatio);
+
+// Measures text as ImGui::CalcTextSize does, in the one of fonts with the style's size and weight:
+// the core's map scene measures its labels and the attribution with it (as a TextMeasure). Needs
+// the current ImGui context (its FontGlobalScale).
+struct FontMeasure {
+    Fonts fonts;
+    ScreenSize operator()(std::string_view text, TextStyle style, double wrapWidthPx) const;
+};
 
 // The widget's ImGui style: no borders or title bars, soft rounding, the palette's colours.
 void applyStyle();

@@ -11,7 +11,8 @@
 
 #include "common/read_file.hpp"
 #include "core/geo_asset.hpp"
-#include "core/json_check.hpp"
+#include "core/closest_match.hpp"
+#include "core/json_syntax.hpp"
 #include "core/nominees.hpp"
 
 namespace {
@@ -111,6 +112,36 @@ TEST(KeyLimit, OneByteOverIsReportedAtItsObject) {
     EXPECT_EQ(parsed.problems[0].toString(), "/a: expected a key of at most 64 bytes, got one of 65 bytes");
 }
 
+// An object {"k0": 0, "k1": 1, ...} of `count` members, inside an array inside an object.
+std::string withMembers(std::size_t count) {
+    std::string text = R"({"a": [1, {)";
+    for (std::size_t i = 0; i < count; ++i) text += (i > 0 ? ", \"k" : "\"k") + std::to_string(i) + "\": 0";
+    return text + "}]}";
+}
+
+TEST(MemberLimit, AtTheLimitIsParsed) {
+    const vk::ParsedJson parsed = vk::parseJson(withMembers(limits::maxObjectMembers));
+    ASSERT_TRUE(parsed.document.has_value());
+    EXPECT_TRUE(parsed.problems.empty());
+    EXPECT_EQ((*parsed.document)["a"][1].size(), limits::maxObjectMembers);
+}
+
+TEST(MemberLimit, OneOverIsRefusedWholeAtTheObject) {
+    const vk::ParsedJson parsed = vk::parseJson(withMembers(limits::maxObjectMembers + 1));
+    EXPECT_FALSE(parsed.document.has_value());
+    ASSERT_EQ(parsed.problems.size(), 1u);
+    EXPECT_EQ(parsed.problems[0].toString(), "/a/1: an object with more than 256 members (the format needs 11)");
+}
+
+TEST(MemberLimit, RepeatedKeysAreCountedOnce) {
+    std::string text = "{";
+    for (std::size_t i = 0; i < limits::maxObjectMembers + 1; ++i) text += i > 0 ? ", \"k\": 0" : "\"k\": 0";
+    const vk::ParsedJson parsed = vk::parseJson(text + "}");
+    ASSERT_TRUE(parsed.document.has_value());
+    EXPECT_EQ(parsed.document->size(), 1u);
+    EXPECT_EQ(parsed.problems.size(), limits::maxObjectMembers);  // each repeat: duplicate key "k"
+}
+
 // The shipped file with its first nominee repeated under new ids until there are `count`.
 Json withNominees(std::size_t count) {
     Json doc = shipped();
@@ -146,24 +177,27 @@ TEST(ListLimit, PartnersOverTheLimitLeaveTheirNomineeOut) {
     EXPECT_EQ(result.data.nominees.size(), doc["nominees"].size() - 1);
 }
 
-// The shipped file with `count` unknown keys at the top: one problem each, nothing left out.
-std::string withUnknownKeys(std::size_t count) {
-    Json doc = shipped();
-    for (std::size_t i = 0; i < count; ++i) doc["unknown" + std::to_string(i)] = 0;
-    return doc.dump();
+// The shipped file with its first key repeated `count` times before it: one problem each (an
+// object has at most limits::maxObjectMembers different keys, but may repeat one), nothing left out.
+std::string withRepeatedKey(std::size_t count) {
+    std::string text = shippedText();
+    const std::size_t brace = text.find('{');
+    std::string repeats;
+    for (std::size_t i = 0; i < count; ++i) repeats += R"("schemaVersion": 1, )";
+    return text.insert(brace + 1, repeats);
 }
 
 TEST(ProblemLimit, AtTheLimitAllAreListedAndTheFileIsUsed) {
-    const vk::LoadResult result = vk::loadNominees(withUnknownKeys(limits::maxProblems));
+    const vk::LoadResult result = vk::loadNominees(withRepeatedKey(limits::maxProblems));
     EXPECT_EQ(result.problems.size(), limits::maxProblems);
     EXPECT_TRUE(result.usable);
 }
 
 TEST(ProblemLimit, OneMoreRefusesTheFileAndListsTheFirstThousand) {
-    const vk::LoadResult result = vk::loadNominees(withUnknownKeys(limits::maxProblems + 1));
+    const vk::LoadResult result = vk::loadNominees(withRepeatedKey(limits::maxProblems + 1));
     ASSERT_EQ(result.problems.size(), limits::maxProblems + 1);
-    EXPECT_EQ(result.problems.front().toString(), R"((file): unknown key "unknown0")");
-    EXPECT_EQ(result.problems[limits::maxProblems - 1].toString(), R"((file): unknown key "unknown999")");
+    EXPECT_EQ(result.problems.front().toString(), R"((file): duplicate key "schemaVersion")");
+    EXPECT_EQ(result.problems[limits::maxProblems - 1].toString(), R"((file): duplicate key "schemaVersion")");
     EXPECT_EQ(result.problems.back().toString(), "(file): more than 1000 problems; only the first 1000 are listed");
     EXPECT_FALSE(result.usable);
     EXPECT_TRUE(result.data.nominees.empty());

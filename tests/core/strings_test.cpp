@@ -82,4 +82,32 @@ TEST(FormatDate, PerLanguage) {
     EXPECT_EQ(vk::formatDate("2024-02-29", vk::Lang::Nb), "29.2.2024");
 }
 
+TEST(IsIsoDate, OnlyRealCalendarDaysAsYyyyMmDd) {
+    EXPECT_TRUE(vk::isIsoDate("2025-03-17"));
+    EXPECT_TRUE(vk::isIsoDate("2024-02-29"));  // a leap year
+    EXPECT_TRUE(vk::isIsoDate("2000-02-29"));  // divisible by 400
+    EXPECT_FALSE(vk::isIsoDate("1900-02-29"));  // divisible by 100
+    EXPECT_FALSE(vk::isIsoDate("2025-02-29"));
+    EXPECT_FALSE(vk::isIsoDate("2025-04-31"));
+    EXPECT_FALSE(vk::isIsoDate("2025-13-01"));
+    EXPECT_FALSE(vk::isIsoDate("2025-00-10"));
+    EXPECT_FALSE(vk::isIsoDate("2025-3-17"));
+    EXPECT_FALSE(vk::isIsoDate("2025/03/17"));
+    EXPECT_FALSE(vk::isIsoDate("17.03.2025"));
+}
+
+TEST(FormatNumber, UsesTheShortestDecimalWithoutExponent) {
+    EXPECT_EQ(vk::formatNumber(57), "57");
+    EXPECT_EQ(vk::formatNumber(0.5), "0.5");
+    EXPECT_EQ(vk::formatNumber(59.8331), "59.8331");
+    EXPECT_EQ(vk::formatNumber(100000), "100000");
+    EXPECT_EQ(vk::formatNumber(-4), "-4");
+    EXPECT_EQ(vk::formatNumber(-0.25), "-0.25");
+    EXPECT_EQ(vk::formatNumber(0.1 + 0.2), "0.30000000000000004");
+    EXPECT_EQ(vk::formatNumber(1e-7), "0.0000001");
+    EXPECT_EQ(vk::formatNumber(-1.5e-10), "-0.00000000015");
+    EXPECT_EQ(vk::formatNumber(1.5e20), "150000000000000000000");
+    EXPECT_EQ(vk::formatNumber(123456.789), "123456.789");
+}
+
 }  // namespace

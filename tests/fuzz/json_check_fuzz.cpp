@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json_check.hpp"
+#include "core/json_reader.hpp"
 
 namespace {
 

@@ -296,7 +296,7 @@ TEST(Geoprep, PassesOnTopologyErrors) {
     vk::geoprep::Result result;
     std::string error;
     EXPECT_FALSE(vk::geoprep::prepareGeoAsset(R"({"type": "Topology"})", vk::geoprep::Options{}, result, error));
-    EXPECT_EQ(error, "topology: has no arcs");
+    EXPECT_EQ(error, "(file): has no arcs");
 }
 
 TEST(Geoprep, RefusesAClipBoxReachingThePole) {

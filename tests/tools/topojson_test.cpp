@@ -144,6 +144,18 @@ TEST(TopoJson, ReadsAbsolutePositionsWithoutTransform) {
     EXPECT_EQ(topology.geometries[0].polygons.size(), 1u);
 }
 
+TEST(TopoJson, ProblemsNameTheirPlaceAsAJsonPointerWithKeysEscaped) {
+    // RFC 6901: "/" in a key is written "~1", "~" is written "~0".
+    const char* json = R"({"type": "Topology", "arcs": [[[0, 0], [1, 0], [0, 1], [0, 0]]],
+      "objects": {"land/sea~1": {"type": "GeometryCollection", "geometries": [
+        {"type": "Polygon", "arcs": [[0]]},
+        {"type": "MultiPolygon", "arcs": [[[0]], [[0], [-4]]]}]}}})";
+    vk::Topology topology;
+    std::string error;
+    EXPECT_FALSE(vk::decodeTopology(json, "land/sea~1", topology, error));
+    EXPECT_EQ(error, "/objects/land~1sea~01/geometries/1/arcs/1/1/0: arc 3 does not exist (the topology has 1 arcs)");
+}
+
 struct BadTopology {
     const char* what;
     std::string json;
@@ -171,55 +183,55 @@ TEST_P(TopoJsonErrorTest, SaysWhatIsWrongAndWhere) {
 INSTANTIATE_TEST_SUITE_P(
     BadInput, TopoJsonErrorTest,
     testing::Values(
-        BadTopology{"cut off", R"({"type": "Topology",)", "not valid JSON (syntax error at byte 20)"},
+        BadTopology{"cut off", R"({"type": "Topology",)", "(file): not valid JSON at line 1, column 21: the text ends too early: expected a key in double quotes"},
         BadTopology{"cut off in the arcs", R"({"type": "Topology", "arcs": [[[0, 0], [1)",
-                    "not valid JSON (syntax error at byte 41)"},
-        BadTopology{"syntax", R"({"type": "Topology", "arcs": [}})", "not valid JSON (syntax error at byte 30)"},
-        BadTopology{"empty", "", "not valid JSON (syntax error at byte 0)"},
-        BadTopology{"array", "[1, 2]", "not a TopoJSON topology (expected an object)"},
+                    "(file): not valid JSON at line 1, column 42: the text ends too early: expected ',' or ']'"},
+        BadTopology{"syntax", R"({"type": "Topology", "arcs": [}})", "(file): not valid JSON at line 1, column 31: expected a value, got '}'"},
+        BadTopology{"empty", "", "(file): not valid JSON at line 1, column 1: the text ends too early: expected a value"},
+        BadTopology{"array", "[1, 2]", "(file): not a TopoJSON topology (expected an object)"},
         BadTopology{"GeoJSON", R"({"type": "FeatureCollection", "features": []})",
-                    R"(not a TopoJSON topology (expected "type": "Topology"))"},
-        BadTopology{"no arcs", R"({"type": "Topology", "objects": {}})", "topology: has no arcs"},
+                    R"((file): not a TopoJSON topology (expected "type": "Topology"))"},
+        BadTopology{"no arcs", R"({"type": "Topology", "objects": {}})", "(file): has no arcs"},
         BadTopology{"bad position", withCountries("[[[0, 0], [1, 0]], [[0, 0], [1, 1], [2]]]", "[]"),
-                    "arcs[1][2]: a position must be an array of two numbers"},
+                    "/arcs/1/2: a position must be an array of two numbers"},
         BadTopology{"position of strings", withCountries(R"([[[0, 0], ["1", "0"]]])", "[]"),
-                    "arcs[0][1]: a position must be an array of two numbers"},
+                    "/arcs/0/1: a position must be an array of two numbers"},
         BadTopology{"position is a number", withCountries("[[[0, 0], 7, [1, 1]]]", "[]"),
-                    "arcs[0][1]: a position must be an array of two numbers"},
+                    "/arcs/0/1: a position must be an array of two numbers"},
         BadTopology{"nested position", withCountries("[[[0, 0], [[1, 0], [2, 0]]]]", "[]"),
-                    "arcs[0][1]: a position must be an array of two numbers"},
+                    "/arcs/0/1: a position must be an array of two numbers"},
         BadTopology{"arc is an object", withCountries(R"([[[0, 0], [1, 0]], {"x": 1}])", "[]"),
-                    "arcs[1]: expected an array of positions"},
+                    "/arcs/1: expected an array of positions"},
         BadTopology{"arcs not an array", R"({"type": "Topology", "arcs": {"0": []}, "objects": {}})",
-                    "arcs: expected an array of arcs"},
-        BadTopology{"arcs a number", R"({"type": "Topology", "arcs": 5, "objects": {}})", "arcs: expected an array of arcs"},
-        BadTopology{"one-point arc", withCountries("[[[0, 0]]]", "[]"), "arcs[0]: an arc needs at least two positions"},
+                    "/arcs: expected an array of arcs"},
+        BadTopology{"arcs a number", R"({"type": "Topology", "arcs": 5, "objects": {}})", "/arcs: expected an array of arcs"},
+        BadTopology{"one-point arc", withCountries("[[[0, 0]]]", "[]"), "/arcs/0: an arc needs at least two positions"},
         BadTopology{"scale missing", R"({"type": "Topology", "transform": {"translate": [0, 0]}, "arcs": []})",
-                    "transform: has no scale"},
+                    "/transform: has no scale"},
         BadTopology{"scale not numbers", R"({"type": "Topology", "transform": {"scale": [1, "x"], "translate": [0, 0]}, "arcs": []})",
-                    "transform.scale: expected an array of two numbers"},
+                    "/transform/scale: expected an array of two numbers"},
         BadTopology{"no such object", R"({"type": "Topology", "arcs": [], "objects": {"land": {"type": null}}})",
-                    R"(objects: has no object "countries")"},
+                    R"(/objects: has no object "countries")"},
         BadTopology{"arc out of range", withCountries(triangleArc, R"([{"type": "Polygon", "arcs": [[0, 7]]}])"),
-                    "objects.countries.geometries[0].arcs[0][1]: arc 7 does not exist (the topology has 1 arcs)"},
+                    "/objects/countries/geometries/0/arcs/0/1: arc 7 does not exist (the topology has 1 arcs)"},
         BadTopology{"reversed arc out of range", withCountries(triangleArc, R"([{"type": "Polygon", "arcs": [[-3]]}])"),
-                    "objects.countries.geometries[0].arcs[0][0]: arc 2 does not exist (the topology has 1 arcs)"},
+                    "/objects/countries/geometries/0/arcs/0/0: arc 2 does not exist (the topology has 1 arcs)"},
         BadTopology{"arc index not an integer", withCountries(triangleArc, R"([{"type": "Polygon", "arcs": [[0.5]]}])"),
-                    "objects.countries.geometries[0].arcs[0][0]: expected an arc index (an integer)"},
+                    "/objects/countries/geometries/0/arcs/0/0: expected an arc index (an integer)"},
         BadTopology{"ring not closed", withCountries("[[[0, 0], [1, 0], [0, 1]]]", R"([{"type": "Polygon", "arcs": [[0]]}])"),
-                    "objects.countries.geometries[0].arcs[0]: the ring does not close (arc 0 does not end where arc 0 starts)"},
+                    "/objects/countries/geometries/0/arcs/0: the ring does not close (arc 0 does not end where arc 0 starts)"},
         BadTopology{"second arc does not start at the first's end",
                     withCountries("[[[0, 0], [1, 0]], [[5, 5], [0, 0]]]", R"([{"type": "MultiPolygon", "arcs": [[[0, 1]]]}])"),
-                    "objects.countries.geometries[0].arcs[0][0][1]: arc 1 does not start where arc 0 ends"},
+                    "/objects/countries/geometries/0/arcs/0/0/1: arc 1 does not start where arc 0 ends"},
         BadTopology{"empty ring", withCountries(triangleArc, R"([{"type": "Polygon", "arcs": [[]]}])"),
-                    "objects.countries.geometries[0].arcs[0]: a ring needs at least one arc"},
+                    "/objects/countries/geometries/0/arcs/0: a ring needs at least one arc"},
         BadTopology{"line string", withCountries(triangleArc, R"([{"type": "LineString", "arcs": [0]}])"),
-                    R"(objects.countries.geometries[0]: geometry type "LineString" is not supported (only Polygon and MultiPolygon))"},
-        BadTopology{"no type", withCountries(triangleArc, R"([{"arcs": [[0]]}])"), "objects.countries.geometries[0]: has no type"},
+                    R"(/objects/countries/geometries/0: geometry type "LineString" is not supported (only Polygon and MultiPolygon))"},
+        BadTopology{"no type", withCountries(triangleArc, R"([{"arcs": [[0]]}])"), "/objects/countries/geometries/0: has no type"},
         BadTopology{"bad id", withCountries(triangleArc, R"([{"type": "Polygon", "id": [1], "arcs": [[0]]}])"),
-                    "objects.countries.geometries[0].id: expected a string or an integer"},
+                    "/objects/countries/geometries/0/id: expected a string or an integer"},
         BadTopology{"polygon without arcs", withCountries(triangleArc, R"([{"type": "Polygon"}])"),
-                    "objects.countries.geometries[0]: has no arcs"}),
+                    "/objects/countries/geometries/0: has no arcs"}),
     [](const testing::TestParamInfo<BadTopology>& param) {
         std::string name;
         for (const char ch : std::string(param.param.what))

@@ -1,11 +1,11 @@
 #include "geoprep/topojson.hpp"
 
-#include <exception>
 #include <optional>
-#include <tuple>
 #include <utility>
 
 #include <nlohmann/json.hpp>
+
+#include "core/json_syntax.hpp"  // JsonPointer, syntaxErrorMessage
 
 namespace vk {
 
@@ -19,43 +19,46 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Failure carries its sentence up to decodeTopology(); we never let it escape as an exception.
-struct DecodeError {
-    std::string message;
-};
+// The sentence for a problem at a place in the document: "/arcs/1/2: ...", "(file): ..." at the top.
+std::string problemAt(const JsonPointer& at, const std::string& what) { return DataProblem{at.to_string(), what}.toString(); }
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
-    throw DecodeError{path + ": " + what};
+// Each reader below returns false on the first problem, with its sentence in `error`.
+bool fail(std::string& error, const JsonPointer& at, const std::string& what) {
+    error = problemAt(at, what);
+    return false;
 }
 
-std::string indexed(const std::string& path, std::size_t i) {
-    return path + "[" + std::to_string(i) + "]";
-}
+const JsonPointer topLevel;
 
 // Quantized positions are undone as lon = x * scale + translate (TopoJSON 1.0 "transform").
 struct Transform {
     double scaleX = 1, scaleY = 1, translateX = 0, translateY = 0;
 };
 
-std::pair<double, double> readPair(const Json& j, const std::string& path, const char* what) {
+bool readPair(const Json& j, const JsonPointer& path, double& first, double& second, std::string& error) {
     if (!j.is_array() || j.size() < 2 || !j[0].is_number() || !j[1].is_number())
-        fail(path, std::string("expected ") + what);
-    return {j[0].get<double>(), j[1].get<double>()};
+        return fail(error, path, "expected an array of two numbers");
+    first = j[0].get<double>();
+    second = j[1].get<double>();
+    return true;
 }
 
-std::optional<Transform> readTransform(const Json& root) {
+// The root's transform; none (the identity) when it has none.
+bool readTransform(const Json& root, std::optional<Transform>& transform, std::string& error) {
     const auto it = root.find("transform");
-    if (it == root.end()) return std::nullopt;
-    if (!it->is_object()) fail("transform", "expected an object with scale and translate");
+    if (it == root.end()) return true;
+    const JsonPointer path = topLevel / "transform";
+    if (!it->is_object()) return fail(error, path, "expected an object with scale and translate");
     const auto scale = it->find("scale");
     const auto translate = it->find("translate");
-    if (scale == it->end()) fail("transform", "has no scale");
-    if (translate == it->end()) fail("transform", "has no translate");
+    if (scale == it->end()) return fail(error, path, "has no scale");
+    if (translate == it->end()) return fail(error, path, "has no translate");
     Transform t;
-    std::tie(t.scaleX, t.scaleY) = readPair(*scale, "transform.scale", "an array of two numbers");
-    std::tie(t.translateX, t.translateY) =
-        readPair(*translate, "transform.translate", "an array of two numbers");
-    return t;
+    if (!readPair(*scale, path / "scale", t.scaleX, t.scaleY, error) ||
+        !readPair(*translate, path / "translate", t.translateX, t.translateY, error))
+        return false;
+    transform = t;
+    return true;
 }
 
 // Reads the document in one pass. The arcs (nearly all of a world-atlas file: half a million
@@ -68,7 +71,9 @@ public:
     std::vector<std::vector<LonLat>> arcs;    // positions as written: quantized deltas or degrees
     bool hasArcs = false;
     std::string arcsError;                    // the first thing wrong inside "arcs"
-    std::optional<std::size_t> syntaxErrorAt; // byte offset
+    std::string syntaxError;                  // the sentence for a syntax error, if any
+
+    explicit TopologyReader(std::string_view text) : text_(text) {}
 
     bool null() override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
     bool boolean(bool value) override { return arcsMode ? arcsValue() : addValue(Json(value)); }
@@ -93,7 +98,7 @@ public:
         if (arcsNext) {  // "arcs" holds an object
             arcsNext = false;
             hasArcs = true;
-            setArcsError("arcs: expected an array of arcs");
+            setArcsError(arcsPointer(), "expected an array of arcs");
         }
         return open(Json::object());
     }
@@ -149,16 +154,16 @@ public:
             else arcs.back().push_back(position);
             arcDepth = 2;
         } else if (arcDepth == 2) {
-            if (arcs.back().size() < 2) setArcsError(arcPath() + ": an arc needs at least two positions");
+            if (arcs.back().size() < 2) setArcsError(arcPointer(), "an arc needs at least two positions");
             arcDepth = 1;
         } else {
             arcsMode = false;
         }
         return true;
     }
-    bool parse_error(std::size_t bytesRead, const std::string&, const nlohmann::detail::exception&) override {
-        // nlohmann counts bytes from 1; we give the offset from the start, as geo_asset does.
-        syntaxErrorAt = bytesRead > 0 ? bytesRead - 1 : 0;
+    bool parse_error(std::size_t bytesRead, const std::string& lastToken,
+                     const nlohmann::detail::exception& error) override {
+        syntaxError = problemAt(topLevel, syntaxErrorMessage(text_, bytesRead, lastToken, error));
         return false;
     }
 
@@ -184,7 +189,7 @@ private:
         if (arcsNext) {  // "arcs" holds something other than an array
             arcsNext = false;
             hasArcs = true;
-            setArcsError("arcs: expected an array of arcs");
+            setArcsError(arcsPointer(), "expected an array of arcs");
             return true;
         }
         if (stack.empty()) document = std::move(value);
@@ -193,19 +198,18 @@ private:
         return true;
     }
 
-    std::string arcPath() const { return "arcs[" + std::to_string(arcs.size() - 1) + "]"; }
-    std::string positionPath() const {
-        return arcPath() + "[" + std::to_string(arcs.back().size()) + "]";
+    static JsonPointer arcsPointer() { return topLevel / "arcs"; }
+    JsonPointer arcPointer() const { return arcsPointer() / (arcs.size() - 1); }
+    JsonPointer positionPointer() const { return arcPointer() / arcs.back().size(); }
+    void setArcsError(const JsonPointer& at, const std::string& message) {
+        if (arcsError.empty()) arcsError = problemAt(at, message);
     }
-    void setArcsError(const std::string& message) {
-        if (arcsError.empty()) arcsError = message;
-    }
-    void positionError() { setArcsError(positionPath() + ": a position must be an array of two numbers"); }
+    void positionError() { setArcsError(positionPointer(), "a position must be an array of two numbers"); }
 
     // Something other than a number where arcs has a value.
     bool arcsValue() {
         if (ignoredDepth > 0) return true;
-        if (arcDepth == 1) setArcsError("arcs[" + std::to_string(arcs.size()) + "]: expected an array of positions");
+        if (arcDepth == 1) setArcsError(arcsPointer() / arcs.size(), "expected an array of positions");
         else positionErrorAtDepth();
         return true;
     }
@@ -217,10 +221,10 @@ private:
         return true;
     }
     void positionErrorAtDepth() {
-        if (arcDepth == 2) setArcsError(positionPath() + ": a position must be an array of two numbers");
-        else positionError();
+        positionError();
     }
 
+    std::string_view text_;
     std::vector<Json*> stack;  // the values being filled, innermost last
     std::string pendingKey;
     bool arcsNext = false;     // the next value is the root's "arcs"
@@ -258,115 +262,116 @@ std::string describe(ArcRef r) {
     return r.reversed ? "~" + std::to_string(r.index) : std::to_string(r.index);
 }
 
-ArcRing readRing(const Json& j, const std::string& path,
-                 const std::vector<std::vector<LonLat>>& arcs) {
-    if (!j.is_array()) fail(path, "expected a ring: an array of arc indices");
-    if (j.empty()) fail(path, "a ring needs at least one arc");
-    ArcRing ring;
+bool readRing(const Json& j, const JsonPointer& path, const std::vector<std::vector<LonLat>>& arcs, ArcRing& ring,
+              std::string& error) {
+    if (!j.is_array()) return fail(error, path, "expected a ring: an array of arc indices");
+    if (j.empty()) return fail(error, path, "a ring needs at least one arc");
     ring.reserve(j.size());
     for (std::size_t i = 0; i < j.size(); ++i) {
         const Json& value = j[i];
-        if (!value.is_number_integer()) fail(indexed(path, i), "expected an arc index (an integer)");
+        if (!value.is_number_integer()) return fail(error, path / i, "expected an arc index (an integer)");
         const std::int64_t encoded = value.get<std::int64_t>();
         ArcRef ref;
         ref.reversed = encoded < 0;
         const std::int64_t index = ref.reversed ? ~encoded : encoded;
         if (index >= static_cast<std::int64_t>(arcs.size()))
-            fail(indexed(path, i), "arc " + std::to_string(index) + " does not exist (the topology has " +
-                                       std::to_string(arcs.size()) + " arcs)");
+            return fail(error, path / i,
+                        "arc " + std::to_string(index) + " does not exist (the topology has " +
+                            std::to_string(arcs.size()) + " arcs)");
         ref.index = static_cast<std::uint32_t>(index);
         ring.push_back(ref);
     }
     for (std::size_t i = 0; i < ring.size(); ++i) {
         const ArcRef from = ring[i];
         const ArcRef to = ring[(i + 1) % ring.size()];
-        if (!samePoint(ringEnd(arcs, from), ringStart(arcs, to))) {
-            if (i + 1 == ring.size())
-                fail(path, "the ring does not close (arc " + describe(from) +
-                               " does not end where arc " + describe(to) + " starts)");
-            fail(indexed(path, i + 1), "arc " + describe(to) + " does not start where arc " +
-                                           describe(from) + " ends");
-        }
+        if (samePoint(ringEnd(arcs, from), ringStart(arcs, to))) continue;
+        if (i + 1 == ring.size())
+            return fail(error, path,
+                        "the ring does not close (arc " + describe(from) + " does not end where arc " + describe(to) +
+                            " starts)");
+        return fail(error, path / (i + 1), "arc " + describe(to) + " does not start where arc " + describe(from) + " ends");
     }
-    return ring;
+    return true;
 }
 
-TopoPolygon readPolygon(const Json& j, const std::string& path,
-                        const std::vector<std::vector<LonLat>>& arcs) {
-    if (!j.is_array()) fail(path, "expected a polygon: an array of rings");
-    if (j.empty()) fail(path, "a polygon needs at least one ring");
-    TopoPolygon polygon;
-    for (std::size_t r = 0; r < j.size(); ++r) polygon.rings.push_back(readRing(j[r], indexed(path, r), arcs));
-    return polygon;
+bool readPolygon(const Json& j, const JsonPointer& path, const std::vector<std::vector<LonLat>>& arcs,
+                 TopoPolygon& polygon, std::string& error) {
+    if (!j.is_array()) return fail(error, path, "expected a polygon: an array of rings");
+    if (j.empty()) return fail(error, path, "a polygon needs at least one ring");
+    for (std::size_t r = 0; r < j.size(); ++r)
+        if (!readRing(j[r], path / r, arcs, polygon.rings.emplace_back(), error)) return false;
+    return true;
 }
 
-TopoGeometry readGeometry(const Json& j, const std::string& path,
-                          const std::vector<std::vector<LonLat>>& arcs) {
-    if (!j.is_object()) fail(path, "expected a geometry object");
-    TopoGeometry geometry;
+bool readGeometry(const Json& j, const JsonPointer& path, const std::vector<std::vector<LonLat>>& arcs,
+                  TopoGeometry& geometry, std::string& error) {
+    if (!j.is_object()) return fail(error, path, "expected a geometry object");
     if (const auto id = j.find("id"); id != j.end()) {
         if (id->is_string()) geometry.id = id->get<std::string>();
         else if (id->is_number_integer()) geometry.id = std::to_string(id->get<std::int64_t>());
-        else if (!id->is_null()) fail(path + ".id", "expected a string or an integer");
+        else if (!id->is_null()) return fail(error, path / "id", "expected a string or an integer");
     }
     if (const auto properties = j.find("properties"); properties != j.end() && properties->is_object()) {
         if (const auto name = properties->find("name"); name != properties->end() && name->is_string())
             geometry.name = name->get<std::string>();
     }
     const auto type = j.find("type");
-    if (type == j.end()) fail(path, "has no type");
-    if (type->is_null()) return geometry;  // TopoJSON's null geometry: no shape
-    if (!type->is_string()) fail(path + ".type", "expected a string");
+    if (type == j.end()) return fail(error, path, "has no type");
+    if (type->is_null()) return true;  // TopoJSON's null geometry: no shape
+    if (!type->is_string()) return fail(error, path / "type", "expected a string");
     const std::string typeName = type->get<std::string>();
     if (typeName != "Polygon" && typeName != "MultiPolygon")
-        fail(path, "geometry type \"" + typeName + "\" is not supported (only Polygon and MultiPolygon)");
+        return fail(error, path, "geometry type \"" + typeName + "\" is not supported (only Polygon and MultiPolygon)");
     const auto geometryArcs = j.find("arcs");
-    if (geometryArcs == j.end()) fail(path, "has no arcs");
-    const std::string arcsPath = path + ".arcs";
-    if (typeName == "Polygon") {
-        geometry.polygons.push_back(readPolygon(*geometryArcs, arcsPath, arcs));
-    } else {
-        if (!geometryArcs->is_array()) fail(arcsPath, "expected an array of polygons");
-        for (std::size_t p = 0; p < geometryArcs->size(); ++p)
-            geometry.polygons.push_back(readPolygon((*geometryArcs)[p], indexed(arcsPath, p), arcs));
-    }
-    return geometry;
+    if (geometryArcs == j.end()) return fail(error, path, "has no arcs");
+    const JsonPointer arcsPath = path / "arcs";
+    if (typeName == "Polygon") return readPolygon(*geometryArcs, arcsPath, arcs, geometry.polygons.emplace_back(), error);
+    if (!geometryArcs->is_array()) return fail(error, arcsPath, "expected an array of polygons");
+    for (std::size_t p = 0; p < geometryArcs->size(); ++p)
+        if (!readPolygon((*geometryArcs)[p], arcsPath / p, arcs, geometry.polygons.emplace_back(), error)) return false;
+    return true;
 }
 
-void decodeOrThrow(std::string_view text, std::string_view objectName, Topology& topology) {
-    TopologyReader reader;
+bool decode(std::string_view text, std::string_view objectName, Topology& topology, std::string& error) {
+    TopologyReader reader(text);
     Json::sax_parse(text.begin(), text.end(), &reader);
-    if (reader.syntaxErrorAt)
-        throw DecodeError{"not valid JSON (syntax error at byte " + std::to_string(*reader.syntaxErrorAt) + ")"};
+    if (!reader.syntaxError.empty()) {
+        error = reader.syntaxError;
+        return false;
+    }
     const Json& root = reader.document;
-    if (!root.is_object()) throw DecodeError{"not a TopoJSON topology (expected an object)"};
+    if (!root.is_object()) return fail(error, topLevel, "not a TopoJSON topology (expected an object)");
     const auto type = root.find("type");
     if (type == root.end() || *type != "Topology")
-        throw DecodeError{"not a TopoJSON topology (expected \"type\": \"Topology\")"};
-    const auto transform = readTransform(root);
-    if (!reader.hasArcs) fail("topology", "has no arcs");
-    if (!reader.arcsError.empty()) throw DecodeError{reader.arcsError};
+        return fail(error, topLevel, "not a TopoJSON topology (expected \"type\": \"Topology\")");
+    std::optional<Transform> transform;
+    if (!readTransform(root, transform, error)) return false;
+    if (!reader.hasArcs) return fail(error, topLevel, "has no arcs");
+    if (!reader.arcsError.empty()) {
+        error = reader.arcsError;
+        return false;
+    }
     topology.arcs = std::move(reader.arcs);
     if (transform) applyTransform(topology.arcs, *transform);
 
     const auto objects = root.find("objects");
-    if (objects == root.end() || !objects->is_object()) fail("topology", "has no objects");
+    if (objects == root.end() || !objects->is_object()) return fail(error, topLevel, "has no objects");
     const std::string name(objectName);
     const auto object = objects->find(name);
-    if (object == objects->end()) fail("objects", "has no object \"" + name + "\"");
-    const std::string objectPath = "objects." + name;
-    if (!object->is_object()) fail(objectPath, "expected a geometry object");
+    if (object == objects->end()) return fail(error, topLevel / "objects", "has no object " + quotedJson(name));
+    const JsonPointer objectPath = topLevel / "objects" / name;
+    if (!object->is_object()) return fail(error, objectPath, "expected a geometry object");
     const auto objectType = object->find("type");
-    if (objectType != object->end() && *objectType == "GeometryCollection") {
-        const auto geometries = object->find("geometries");
-        if (geometries == object->end() || !geometries->is_array())
-            fail(objectPath, "a GeometryCollection needs an array of geometries");
-        for (std::size_t g = 0; g < geometries->size(); ++g)
-            topology.geometries.push_back(
-                readGeometry((*geometries)[g], indexed(objectPath + ".geometries", g), topology.arcs));
-    } else {
-        topology.geometries.push_back(readGeometry(*object, objectPath, topology.arcs));
-    }
+    if (objectType == object->end() || *objectType != "GeometryCollection")
+        return readGeometry(*object, objectPath, topology.arcs, topology.geometries.emplace_back(), error);
+    const auto geometries = object->find("geometries");
+    if (geometries == object->end() || !geometries->is_array())
+        return fail(error, objectPath, "a GeometryCollection needs an array of geometries");
+    for (std::size_t g = 0; g < geometries->size(); ++g)
+        if (!readGeometry((*geometries)[g], objectPath / "geometries" / g, topology.arcs,
+                          topology.geometries.emplace_back(), error))
+            return false;
+    return true;
 }
 
 template <typename Point>
@@ -392,15 +397,8 @@ std::vector<Point> assemble(std::span<const ArcRef> ring, std::span<const std::v
 bool decodeTopology(std::string_view json, std::string_view objectName, Topology& topology,
                     std::string& error) {
     topology = Topology{};
-    try {
-        decodeOrThrow(json, objectName, topology);
-        return true;
-    } catch (const DecodeError& e) {
-        error = e.message;
-    } catch (const std::exception& e) {
-        error = std::string("could not read the topology: ") + e.what();
-    }
-    topology = Topology{};
+    if (decode(json, objectName, topology, error)) return true;
+    topology = Topology{};  // nothing half-read is left
     return false;
 }
 

@@ -46,9 +46,10 @@ struct Topology {
 // Reads a TopoJSON Topology and the geometries of objects[objectName] (a GeometryCollection or a
 // single geometry). Only Polygon, MultiPolygon and null geometries are accepted; every arc
 // reference is checked against the arcs and every ring must close. On bad input returns false
-// and sets error to one sentence naming the JSON path, e.g.
-// "objects.countries.geometries[0].arcs[0][1]: arc 7 does not exist (the topology has 3 arcs)";
-// never throws.
+// and sets error to one sentence that starts with the JSON Pointer of the value, as the nominee
+// loader's problems do: "/objects/countries/geometries/0/arcs/0/1: arc 7 does not exist (the
+// topology has 3 arcs)", "(file): has no arcs", or a syntax error with its line and column
+// (core/json_syntax.hpp); never throws.
 bool decodeTopology(std::string_view json, std::string_view objectName, Topology& topology,
                     std::string& error);
 

@@ -6,10 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/camera.hpp"
 #include "core/geo_asset.hpp"
+#include "core/gestures.hpp"
 #include "core/layout.hpp"
 #include "core/nominees.hpp"
 #include "core/widget_state.hpp"
@@ -35,11 +37,6 @@ struct FrameStats {
 
     void add(double ms);
     double medianMs() const;
-};
-
-struct Touch {
-    long id = 0;
-    double x = 0, y = 0;
 };
 
 struct App {
@@ -80,21 +77,14 @@ struct App {
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
     ui::UiMemory uiMemory;
-    ui::MarkerLayout markers;
+    MapScene scene;  // markers, labels and controls as the last frame drew them; hit tests use it
     std::vector<ui::NamedTarget> targets;
     float panelContentHeight = 0;
 
     // Input
     std::deque<ImGuiPointerEvent> imguiEvents;
     float imguiWheel = 0;
-    bool pointerOverInterface = false;  // the last mouse move was over ImGui's panels or controls
-    bool mouseDownOnMap = false, dragging = false;
-    double downX = 0, downY = 0, lastX = 0, lastY = 0;
-    std::vector<Touch> touches;
-    bool touchMoved = false, touchOnPanel = false;
-    double touchStartMs = 0;
-    double lastTouchMs = -1e9;  // when a finger last touched or left the canvas
-    bool touchMode = false;
+    Gestures gestures;  // the interaction rules and what a gesture in progress remembers (input.cpp)
     std::string notice;
     double noticeUntilMs = 0;
     double linkCopiedUntilMs = 0;
@@ -113,7 +103,7 @@ struct App {
 
 App& app();
 
-// JSON is nlohmann::ordered_json throughout the wasm, as in core's reader (json_check.hpp): one
+// JSON is nlohmann::ordered_json throughout the wasm, as in core's parser (json_syntax.hpp): one
 // instantiation of nlohmann's parser and serializer instead of two (smaller download).
 // The state as window.NomineeMap.state() gives it (commands.cpp).
 nlohmann::ordered_json stateJson();
@@ -128,8 +118,9 @@ void flyToNominee(const std::string& id);  // brings it into view (at the next f
 // Brings the selection into view when id is (still) selected: both nominees of a comparison, else id.
 void revealIfSelected(const std::string& id);
 
-// Which nominee is under a canvas point (CSS px), or "".
-std::string nomineeAt(double xCss, double yCss, bool touch);
+// Which nominee is under a canvas point (CSS px), or "": a view of its id in the last frame's
+// marker layout (valid until the next frame).
+std::string_view nomineeAt(double xCss, double yCss, bool touch);
 
 // True when the canvas point lies in the map's part of the canvas.
 bool insideMap(double xCss, double yCss);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/json_syntax.hpp"
 #include "core/strings.hpp"
 #include "core/text_version.hpp"
 #include "core/url_state.hpp"
@@ -163,12 +164,14 @@ nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, Command
 }
 
 std::string runCommandText(std::string_view json, CommandHost& host) {
-    const auto command = nlohmann::ordered_json::parse(json, nullptr, false);
+    // Core's JSON parser, the one in the wasm. Its problems (a repeated key, a string over the
+    // data file's limit) do not stop a command; a text that is not JSON does.
+    const ParsedJson command = parseJson(json);
     nlohmann::ordered_json out;
-    if (command.is_discarded() || !command.is_object())
+    if (!command.document || !command.document->is_object())
         out = {{"ok", false}, {"warning", "command is not a JSON object"}};
     else
-        out = runCommand(command, host);
+        out = runCommand(*command.document, host);
     // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
     return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

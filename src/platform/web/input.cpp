@@ -1,12 +1,10 @@
 // Mouse, wheel, touch and keyboard from Emscripten's html5.h, bound to the widget's own canvas
-// (never the whole window), turned into camera moves, core actions and ImGui input.
-// Cooperative gestures: embedded in a frame, a plain wheel scrolls the host page and one finger
-// scrolls it too; Ctrl/⌘ + wheel and two fingers move the map. Standalone, the map takes both.
+// (never the whole window). This file only converts html5.h events into core's InputEvent, asks
+// the gesture machine (core/gestures.hpp: the interaction rules, unit-tested) what they mean, and
+// applies the actions it returns to the camera, the state and ImGui's input queue.
 #include <emscripten/html5.h>
 
-#include <algorithm>
-#include <cmath>
-
+#include "core/gestures.hpp"
 #include "core/strings.hpp"
 #include "imgui.h"
 #include "platform/web/app.hpp"
@@ -18,296 +16,175 @@ namespace vk::web {
 namespace {
 
 constexpr const char* canvasSelector = "#nominee-map-canvas";
-constexpr double dragThresholdPx = 4;
-constexpr double tapThresholdPx = 10;
-constexpr double tapMaxMs = 600;
-constexpr double wheelZoomPerPixel = 1.0 / 300;  // zoom doubles every 300 px of wheel delta
-constexpr double noticeMs = 1800;
 
-// A window-level mouse event's position on the canvas (CSS px).
-ScreenPoint onCanvas(const EmscriptenMouseEvent* e) {
-    double origin[2] = {0, 0};
-    vk_js_canvas_origin(origin);
-    return {e->clientX - origin[0], e->clientY - origin[1]};
-}
+// The widget as the gesture machine sees it when an event arrives: the page facts, and what the
+// last frame drew where.
+class CanvasContext final : public GestureContext {
+public:
+    CanvasContext() {
+        const App& a = app();
+        embedded = a.embedded;
+        canvas = a.canvas;
+        map = a.layout.map;
+        somethingToClear = !a.state.selected.empty() || !a.state.highlightedTheme.empty();
+    }
+    bool overInterface(ScreenPoint at) const override {
+        return ui::isOverInterface(static_cast<float>(at.x), static_cast<float>(at.y));
+    }
+    bool panelCanScroll(double dyPx) const override { return ui::canPanelScroll(static_cast<float>(dyPx)); }
+    // A view of the id in the last frame's marker layout, which no action replaces.
+    std::string_view nomineeAt(ScreenPoint at, bool touch) const override { return web::nomineeAt(at.x, at.y, touch); }
+};
 
 // DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
-int imguiButton(unsigned short domButton) { return domButton == 1 ? 2 : domButton == 2 ? 1 : 0; }
+int imguiButton(int domButton) { return domButton == 1 ? 2 : domButton == 2 ? 1 : 0; }
 
-void pushImGuiPointer(double x, double y, int button = -1, bool down = false) {
-    app().imguiEvents.push_back({static_cast<float>(x), static_cast<float>(y), button, down});
+void pushImGuiPointer(ScreenPoint at, int button, bool down) {
+    app().imguiEvents.push_back({static_cast<float>(at.x), static_cast<float>(at.y), button, down});
     app().requestFrames();
 }
 
 // A move over bare map changes nothing ImGui draws (hovering a marker goes through the state,
 // which redraws): ImGui learns the position with the next frame, and no frame is drawn for it.
-void movePointerQuietly(double x, double y) {
+void movePointerQuietly(ScreenPoint at) {
     auto& events = app().imguiEvents;
-    const ImGuiPointerEvent move{static_cast<float>(x), static_cast<float>(y)};
+    const ImGuiPointerEvent move{static_cast<float>(at.x), static_cast<float>(at.y)};
     if (!events.empty() && events.back().button < 0) events.back() = move;
     else events.push_back(move);
 }
 
-void setHover(const std::string& id) {
+void setHover(std::string_view id) {
     App& a = app();
     if (a.state.hover == id) return;
     commitState(vk::setHover(a.state, id));
     vk_js_set_cursor(id.empty() ? "" : "pointer");
 }
 
-// A click or tap on the map: the visitor's selection rule, or nothing on bare map.
-void clickMap(double x, double y, bool touch) {
-    const std::string id = nomineeAt(x, y, touch);
-    if (id.empty()) return;
-    commitState(clickNominee(app().state, id));
-    revealIfSelected(id);
-}
-
-void showNotice(Str which) {
+void showHint(Hint hint) {
     App& a = app();
-    a.notice = tr(which, a.state.lang);
-    a.noticeUntilMs = nowMs() + noticeMs;
+    a.notice = tr(hint == Hint::CtrlWheelToZoom ? Str::wheelHint : Str::touchHint, a.state.lang);
+    a.noticeUntilMs = nowMs() + a.gestures.bindings().hintMs;
     a.requestFrames();
 }
 
-bool overUi(double x, double y) {
-    return ui::isOverInterface(static_cast<float>(x), static_cast<float>(y)) || !insideMap(x, y);
+const char* cursorName(Cursor cursor) {
+    switch (cursor) {
+        case Cursor::Pointer: return "pointer";
+        case Cursor::Grabbing: return "grabbing";
+        case Cursor::Default: break;
+    }
+    return "";
 }
 
-// After a touch the browser may send mouse events for the same tap (when the touch was left to the
-// page, as one finger is when embedded); those must not click a second time.
-constexpr double mouseAfterTouchMs = 800;
-bool mouseFromTouch() { return nowMs() - app().lastTouchMs < mouseAfterTouchMs; }
+void apply(const InputAction& action) {
+    App& a = app();
+    switch (action.kind) {
+        case ActionKind::PanBy:
+            a.camera.panBy(action.dx, action.dy);
+            a.requestFrames();
+            break;
+        case ActionKind::ZoomAt: zoomMapAbout(action.at.x, action.at.y, action.factor); break;
+        case ActionKind::StopFlight: a.flight.reset(); break;
+        case ActionKind::ResetView:
+            a.flight.reset();
+            a.camera.setView(a.fitView);
+            a.requestFrames();
+            break;
+        case ActionKind::ClickNominee:
+            commitState(clickNominee(a.state, action.nominee));
+            revealIfSelected(std::string(action.nominee));
+            break;
+        case ActionKind::Hover: setHover(action.nominee); break;
+        case ActionKind::ClearSelection: commitState(clearAll(a.state)); break;
+        case ActionKind::ShowHint: showHint(action.hint); break;
+        case ActionKind::SetCursor: vk_js_set_cursor(cursorName(action.cursor)); break;
+        case ActionKind::FocusCanvas: vk_js_focus_canvas(); break;
+        case ActionKind::UiPointer:
+            pushImGuiPointer(action.at, action.button < 0 ? -1 : imguiButton(action.button), action.down);
+            break;
+        case ActionKind::UiPointerQuiet: movePointerQuietly(action.at); break;
+        case ActionKind::UiWheel: a.imguiWheel += static_cast<float>(action.wheel); break;
+    }
+}
+
+EM_BOOL dispatch(InputEvent event) {
+    event.timeMs = nowMs();
+    const GestureResult result = app().gestures.handle(event, CanvasContext{});
+    for (const InputAction& action : result) apply(action);
+    return result.consumed ? EM_TRUE : EM_FALSE;
+}
+
+Modifiers modifiersOf(EM_BOOL ctrl, EM_BOOL meta, EM_BOOL alt, EM_BOOL shift) {
+    return {ctrl != 0, meta != 0, alt != 0, shift != 0};
+}
+
+// at: the event's position on the canvas (CSS px).
+InputEvent mouseEvent(InputKind kind, const EmscriptenMouseEvent* e, ScreenPoint at) {
+    InputEvent event;
+    event.kind = kind;
+    event.at = at;
+    event.button = e->button;
+    event.modifiers = modifiersOf(e->ctrlKey, e->metaKey, e->altKey, e->shiftKey);
+    return event;
+}
+
+// For a mouse event registered on the canvas.
+ScreenPoint targetPoint(const EmscriptenMouseEvent* e) {
+    return {static_cast<double>(e->targetX), static_cast<double>(e->targetY)};
+}
+
+// For a mouse event registered on the window (a drag that leaves the canvas still moves and ends).
+ScreenPoint canvasPoint(const EmscriptenMouseEvent* e) {
+    double origin[2] = {0, 0};
+    vk_js_canvas_origin(origin);
+    return {e->clientX - origin[0], e->clientY - origin[1]};
+}
 
 EM_BOOL onMouseDown(int, const EmscriptenMouseEvent* e, void*) {
-    App& a = app();
-    if (mouseFromTouch()) return EM_FALSE;
-    a.touchMode = false;
-    const double x = e->targetX, y = e->targetY;
-    if (overUi(x, y)) {
-        pushImGuiPointer(x, y, imguiButton(e->button), true);
-        return EM_FALSE;
-    }
-    if (e->button != 0) return EM_FALSE;
-    a.mouseDownOnMap = true;
-    a.dragging = false;
-    a.downX = a.lastX = x;
-    a.downY = a.lastY = y;
-    vk_js_focus_canvas();  // cancelling the press (below) would keep keyboard focus from the map
-    return EM_TRUE;        // no text selection while dragging the map
+    return dispatch(mouseEvent(InputKind::MouseDown, e, targetPoint(e)));
 }
-
-// Registered on the window so that a drag that leaves the canvas still ends.
 EM_BOOL onMouseUp(int, const EmscriptenMouseEvent* e, void*) {
-    App& a = app();
-    if (mouseFromTouch() && !a.mouseDownOnMap) return EM_FALSE;
-    const auto [x, y] = onCanvas(e);
-    if (a.mouseDownOnMap) {
-        a.mouseDownOnMap = false;
-        if (!a.dragging) clickMap(x, y, false);
-        a.dragging = false;
-        vk_js_set_cursor(nomineeAt(x, y, false).empty() ? "" : "pointer");
-        return EM_FALSE;
-    }
-    pushImGuiPointer(x, y, imguiButton(e->button), false);
-    return EM_FALSE;
+    return dispatch(mouseEvent(InputKind::MouseUp, e, canvasPoint(e)));
 }
-
 EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* e, void*) {
-    App& a = app();
-    if (mouseFromTouch()) return EM_FALSE;
-    const auto [x, y] = onCanvas(e);
-    if (a.mouseDownOnMap) {
-        if (!a.dragging && std::hypot(x - a.downX, y - a.downY) > dragThresholdPx) {
-            a.dragging = true;
-            a.flight.reset();
-            vk_js_set_cursor("grabbing");
-        }
-        if (a.dragging) {
-            a.camera.panBy(x - a.lastX, y - a.lastY);
-            a.requestFrames();
-        }
-        a.lastX = x;
-        a.lastY = y;
-        return EM_FALSE;
-    }
-    const bool insideCanvas = x >= 0 && y >= 0 && x < a.canvas.width && y < a.canvas.height;
-    const bool overInterface = insideCanvas && overUi(x, y);
-    if (overInterface || a.pointerOverInterface) pushImGuiPointer(x, y);  // ImGui highlights what it is over
-    else movePointerQuietly(x, y);
-    a.pointerOverInterface = overInterface;
-    setHover(insideCanvas && !overInterface ? nomineeAt(x, y, false) : "");
-    return EM_FALSE;
+    return dispatch(mouseEvent(InputKind::MouseMove, e, canvasPoint(e)));
 }
-
-EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
-    pushImGuiPointer(-1e6, -1e6);
-    setHover("");
-    return EM_FALSE;
+EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent* e, void*) {
+    return dispatch(mouseEvent(InputKind::MouseLeave, e, targetPoint(e)));
 }
-
 EM_BOOL onDoubleClick(int, const EmscriptenMouseEvent* e, void*) {
-    if (mouseFromTouch()) return EM_FALSE;
-    const double x = e->targetX, y = e->targetY;
-    if (overUi(x, y)) return EM_FALSE;
-    zoomMapAbout(x, y, 2);
-    return EM_TRUE;
+    return dispatch(mouseEvent(InputKind::DoubleClick, e, targetPoint(e)));
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
-    App& a = app();
-    const double x = e->mouse.targetX, y = e->mouse.targetY;
-    double dy = e->deltaY;
-    if (e->deltaMode == DOM_DELTA_LINE) dy *= 16;
-    else if (e->deltaMode == DOM_DELTA_PAGE) dy *= a.canvas.height;
-    if (overUi(x, y)) {
-        // The panel scrolls itself (ImGui scrolls 5 lines, 75 px, per wheel unit); at its end the
-        // wheel is the page's, so an embedded widget never traps the host's scrolling.
-        if (!ui::canPanelScroll(static_cast<float>(dy))) return EM_FALSE;
-        a.imguiWheel -= static_cast<float>(dy / 75);
-        pushImGuiPointer(x, y);
-        return EM_TRUE;
-    }
-    const bool zoomGesture = e->mouse.ctrlKey || e->mouse.metaKey;
-    if (a.embedded && !zoomGesture) {
-        showNotice(Str::wheelHint);
-        return EM_FALSE;  // let the host page scroll
-    }
-    zoomMapAbout(x, y, std::exp2(-dy * wheelZoomPerPixel));
-    return EM_TRUE;
+    InputEvent event = mouseEvent(InputKind::Wheel, &e->mouse, targetPoint(&e->mouse));
+    event.wheelDelta = e->deltaY;
+    event.wheelUnit = e->deltaMode == DOM_DELTA_LINE   ? WheelUnit::Line
+                      : e->deltaMode == DOM_DELTA_PAGE ? WheelUnit::Page
+                                                       : WheelUnit::Pixel;
+    return dispatch(std::move(event));
 }
 
-// Touch -------------------------------------------------------------------------------------
-
-std::vector<Touch> currentTouches(const EmscriptenTouchEvent* e) {
-    std::vector<Touch> list;
+EM_BOOL onTouch(int eventType, const EmscriptenTouchEvent* e, void*) {
+    InputEvent event;
+    event.kind = eventType == EMSCRIPTEN_EVENT_TOUCHSTART  ? InputKind::TouchStart
+                 : eventType == EMSCRIPTEN_EVENT_TOUCHMOVE ? InputKind::TouchMove
+                 : eventType == EMSCRIPTEN_EVENT_TOUCHEND  ? InputKind::TouchEnd
+                                                           : InputKind::TouchCancel;
+    event.modifiers = modifiersOf(e->ctrlKey, e->metaKey, e->altKey, e->shiftKey);
     for (int i = 0; i < e->numTouches; ++i) {
-        const auto& t = e->touches[i];
-        list.push_back({t.identifier, static_cast<double>(t.targetX), static_cast<double>(t.targetY)});
+        const EmscriptenTouchPoint& t = e->touches[i];
+        event.touches.push_back({t.identifier, {static_cast<double>(t.targetX), static_cast<double>(t.targetY)}, t.isChanged != 0});
     }
-    return list;
+    return dispatch(std::move(event));
 }
-
-struct Pair {
-    double cx, cy, distance;
-};
-Pair pairOf(const std::vector<Touch>& t) {
-    return {(t[0].x + t[1].x) / 2, (t[0].y + t[1].y) / 2, std::hypot(t[0].x - t[1].x, t[0].y - t[1].y)};
-}
-
-EM_BOOL onTouchStart(int, const EmscriptenTouchEvent* e, void*) {
-    App& a = app();
-    a.touchMode = true;
-    a.lastTouchMs = nowMs();
-    const auto touches = currentTouches(e);
-    if (touches.empty()) return EM_FALSE;
-    if (touches.size() == 1) {
-        a.touchMoved = false;
-        a.touchStartMs = nowMs();
-        // A panel with nothing to scroll (the host sized the frame to fit it) leaves the finger to the page.
-        a.touchOnPanel = (overUi(touches[0].x, touches[0].y) || !insideMap(touches[0].x, touches[0].y)) &&
-                         (!a.embedded || ui::canPanelScroll(1) || ui::canPanelScroll(-1));
-        a.downX = touches[0].x;
-        a.downY = touches[0].y;
-        pushImGuiPointer(touches[0].x, touches[0].y);  // so ImGui knows what the finger is over
-    } else {
-        a.touchMoved = true;  // two fingers: never a tap
-        a.flight.reset();
-    }
-    a.touches = touches;
-    // One finger on the map of an embedded widget is the page's (it scrolls); everything else is ours.
-    const bool pageScroll = touches.size() == 1 && a.embedded && !a.touchOnPanel;
-    return pageScroll ? EM_FALSE : EM_TRUE;
-}
-
-EM_BOOL onTouchMove(int, const EmscriptenTouchEvent* e, void*) {
-    App& a = app();
-    const auto touches = currentTouches(e);
-    if (touches.empty() || a.touches.empty()) return EM_FALSE;
-    if (touches.size() == 1 && a.touches.size() == 1) {
-        const double dx = touches[0].x - a.touches[0].x, dy = touches[0].y - a.touches[0].y;
-        if (std::hypot(touches[0].x - a.downX, touches[0].y - a.downY) > tapThresholdPx) a.touchMoved = true;
-        a.touches = touches;
-        if (a.touchOnPanel) {
-            a.imguiWheel += static_cast<float>(dy / 75);  // the panel follows the finger
-            pushImGuiPointer(touches[0].x, touches[0].y);
-            return EM_TRUE;
-        }
-        if (a.embedded) {
-            if (a.touchMoved && std::abs(dx) > std::abs(dy)) showNotice(Str::touchHint);
-            return EM_FALSE;  // the page scrolls
-        }
-        a.camera.panBy(dx, dy);
-        a.requestFrames();
-        return EM_TRUE;
-    }
-    if (touches.size() >= 2 && a.touches.size() >= 2) {
-        const Pair before = pairOf(a.touches), after = pairOf(touches);
-        a.flight.reset();
-        a.camera.panBy(after.cx - before.cx, after.cy - before.cy);
-        if (before.distance > 1) zoomMapAbout(after.cx, after.cy, after.distance / before.distance);
-        a.requestFrames();
-    }
-    a.touches = touches;
-    return EM_TRUE;
-}
-
-EM_BOOL onTouchEnd(int eventType, const EmscriptenTouchEvent* e, void*) {
-    App& a = app();
-    a.lastTouchMs = nowMs();
-    if (eventType == EMSCRIPTEN_EVENT_TOUCHCANCEL) a.touchMoved = true;  // the browser took it: no tap
-    // Touches still down after this event.
-    std::vector<Touch> remaining;
-    for (int i = 0; i < e->numTouches; ++i)
-        if (!e->touches[i].isChanged) remaining.push_back({e->touches[i].identifier, static_cast<double>(e->touches[i].targetX),
-                                                           static_cast<double>(e->touches[i].targetY)});
-    const bool wasSingle = a.touches.size() == 1;
-    const bool tap = remaining.empty() && wasSingle && !a.touchMoved && nowMs() - a.touchStartMs < tapMaxMs;
-    if (tap) {
-        const double x = a.touches[0].x, y = a.touches[0].y;
-        if (a.touchOnPanel) {
-            pushImGuiPointer(x, y, 0, true);
-            pushImGuiPointer(x, y, 0, false);
-        } else {
-            clickMap(x, y, true);
-        }
-    }
-    a.touches = remaining;
-    if (remaining.empty()) {
-        // No hover on touch screens: the finger is gone, so is the tooltip.
-        pushImGuiPointer(-1e6, -1e6);
-        setHover("");
-    }
-    // A tap is ours: cancelling its end also stops the browser's emulated mouse click.
-    return tap || a.touchOnPanel || !a.embedded ? EM_TRUE : EM_FALSE;
-}
-
-// Keyboard ----------------------------------------------------------------------------------
 
 EM_BOOL onKeyDown(int, const EmscriptenKeyboardEvent* e, void*) {
-    App& a = app();
-    if (e->ctrlKey || e->metaKey || e->altKey) return EM_FALSE;
-    const std::string key = e->key;
-    const double step = 80;
-    const double cx = a.layout.map.x + a.layout.map.width / 2, cy = a.layout.map.y + a.layout.map.height / 2;
-    if (key == "ArrowLeft") a.camera.panBy(step, 0);
-    else if (key == "ArrowRight") a.camera.panBy(-step, 0);
-    else if (key == "ArrowUp") a.camera.panBy(0, step);
-    else if (key == "ArrowDown") a.camera.panBy(0, -step);
-    else if (key == "+" || key == "=") zoomMapAbout(cx, cy, 2);
-    else if (key == "-" || key == "_") zoomMapAbout(cx, cy, 0.5);
-    else if (key == "0") {
-        a.flight.reset();
-        a.camera.setView(a.fitView);
-    } else if (key == "Escape") {
-        if (a.state.selected.empty() && a.state.highlightedTheme.empty()) return EM_FALSE;
-        commitState(clearAll(a.state));
-    } else {
-        return EM_FALSE;  // Tab and everything else belong to the page
-    }
-    a.flight.reset();
-    a.requestFrames();
-    return EM_TRUE;
+    InputEvent event;
+    event.kind = InputKind::KeyDown;
+    event.key = e->key;
+    event.modifiers = modifiersOf(e->ctrlKey, e->metaKey, e->altKey, e->shiftKey);
+    return dispatch(std::move(event));
 }
 
 EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
@@ -324,10 +201,10 @@ void registerInput() {
     emscripten_set_mouseleave_callback(canvasSelector, nullptr, EM_FALSE, onMouseLeave);
     emscripten_set_dblclick_callback(canvasSelector, nullptr, EM_FALSE, onDoubleClick);
     emscripten_set_wheel_callback(canvasSelector, nullptr, EM_FALSE, onWheel);
-    emscripten_set_touchstart_callback(canvasSelector, nullptr, EM_FALSE, onTouchStart);
-    emscripten_set_touchmove_callback(canvasSelector, nullptr, EM_FALSE, onTouchMove);
-    emscripten_set_touchend_callback(canvasSelector, nullptr, EM_FALSE, onTouchEnd);
-    emscripten_set_touchcancel_callback(canvasSelector, nullptr, EM_FALSE, onTouchEnd);
+    emscripten_set_touchstart_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchmove_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchend_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchcancel_callback(canvasSelector, nullptr, EM_FALSE, onTouch);
     emscripten_set_keydown_callback(canvasSelector, nullptr, EM_FALSE, onKeyDown);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onResize);
 }

@@ -94,7 +94,6 @@ void feedImGuiInput(double timeMs) {
 
 void applyFrameOutput(const ui::FrameOutput& out) {
     App& a = app();
-    a.markers = out.markers;
     a.targets = out.targets;
     a.controls = out.controls;
     a.controlsDrawn = true;
@@ -147,15 +146,18 @@ ui::FrameOutput layOutFrame(double timeMs) {
     feedImGuiInput(timeMs);
     ImGui::NewFrame();
 
+    // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
+    if (a.content.usable) a.scene = buildMapScene(a.content.data, a.state, a.camera, {a.layout, a.gestures.touchMode(), a.focused},
+                                                  ui::FontMeasure{a.fonts}, &a.scene);
     ui::FrameInput input;
     input.memory = &a.uiMemory;
     input.data = a.content.usable ? &a.content.data : nullptr;
     input.state = &a.state;
-    input.camera = &a.camera;
+    input.scene = &a.scene;
     input.layout = a.layout;
     input.fonts = a.fonts;
     input.focused = a.focused;
-    input.touch = a.touchMode;
+    input.touch = a.gestures.touchMode();
     input.timeMs = timeMs;
     input.linkCopied = timeMs < a.linkCopiedUntilMs;
     input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
@@ -214,7 +216,8 @@ void flyToReveal(const std::vector<std::string>& ids) {
     room.markerRadiusPx = 11;
     room.labelPx = {96, 19};  // until a frame has measured the labels
     double widest = 0, tallest = 0;
-    for (const auto& t : a.markers.targets) widest = std::max(widest, t.label.width), tallest = std::max(tallest, t.label.height);
+    for (const auto& m : a.scene.markers)
+        if (!m.label.hidden) widest = std::max(widest, m.label.box.width), tallest = std::max(tallest, m.label.box.height);
     if (widest > 0) room.labelPx = {widest, tallest};
     const auto to = viewToReveal(a.camera, targets, others, room);
     if (!to) return;
@@ -385,11 +388,10 @@ void revealIfSelected(const std::string& id) {
 
 bool insideMap(double xCss, double yCss) { return app().layout.map.contains({xCss, yCss}); }
 
-std::string nomineeAt(double xCss, double yCss, bool touch) {
+std::string_view nomineeAt(double xCss, double yCss, bool touch) {
     App& a = app();
     if (!insideMap(xCss, yCss)) return "";
-    const int hit = hitTest(a.markers.targets, {xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
-    return hit >= 0 ? a.markers.ids[static_cast<std::size_t>(hit)] : "";
+    return a.scene.nomineeAt({xCss - a.layout.map.x, yCss - a.layout.map.y}, touch ? 22 : 12, touch ? 8 : 2);
 }
 
 }  // namespace vk::web

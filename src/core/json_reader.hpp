@@ -1,7 +1,7 @@
-// Reading a JSON document against a schema while collecting every problem with its JSON Pointer
-// path, so that a loader reads like a description of its format rather than a wall of ifs.
-// std and nlohmann-json only: never include GL, ImGui or Emscripten here. (DataProblem comes from
-// nominees.hpp, where the UI sees it without having to include nlohmann.)
+// The typed reader over a parsed document: each reader checks one value against the format and
+// reports what is wrong at its JSON Pointer (nlohmann::json_pointer, RFC 6901), so that a loader
+// reads like a description of its format and collects every problem rather than the first.
+// std and nlohmann-json only: never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <cstddef>
@@ -16,33 +16,9 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "core/nominees.hpp"
+#include "core/json_syntax.hpp"
 
 namespace vk {
-
-// Objects keep their keys in file order, so that problems can be sorted into file order.
-using Json = nlohmann::ordered_json;
-
-struct ParsedJson {
-    std::optional<Json> document;       // nullopt when the text is not JSON
-    std::vector<DataProblem> problems;  // a syntax error (one, at path ""), or duplicate keys
-};
-
-// Parses UTF-8 JSON text; a byte-order mark is skipped, CRLF is plain whitespace. A syntax error
-// gives one problem at path "": `not valid JSON at line 12, column 5: trailing comma before '}'
-// (JSON allows no comma after the last item)`; line and column count from 1, the column in
-// characters. A key repeated within one object is reported at the object (`duplicate key
-// "name"`); the document then holds the later value. Never throws.
-ParsedJson parseJson(std::string_view text);
-
-// A value as compact JSON for a message: `"north"`, `42`, `{"nb":"x"}`; longer than maxChars
-// characters, it is cut and ends in "…".
-std::string describeJson(const Json& value, std::size_t maxChars = 40);
-
-// A string as a JSON string literal, for messages: north -> "north".
-std::string quotedJson(std::string_view text);
 
 // Which paths have a problem at them or below them ("/nominees/5" covers "/nominees/5/centre/lat"
 // but not "/nominees/50"). Built once from the problems, each query then costs one hash lookup, so
@@ -56,24 +32,6 @@ public:
 private:
     std::unordered_set<std::string> paths_;  // every problem's path and all its parents
 };
-
-// Appends a problem unless the list already holds more than limits::maxProblems (it keeps one
-// more, so that tooManyProblems() can tell that the cap was passed).
-void addProblem(std::vector<DataProblem>& problems, DataProblem problem);
-bool tooManyProblems(const std::vector<DataProblem>& problems);
-
-// A number as the shortest decimal that reads back the same, never in exponent form: 57, 0.5.
-std::string formatNumber(double value);
-
-// JSON Pointer (RFC 6901) of a member or element: "/nominees" + "5" -> "/nominees/5"; "~" and
-// "/" in keys are escaped as "~0" and "~1".
-std::string childPointer(std::string_view parentPath, std::string_view key);
-std::string childPointer(std::string_view parentPath, std::size_t index);
-
-// The candidate a mistyped word most likely meant ("regoin" -> "region"), ignoring case; nullopt
-// when none is within a small edit distance (none at all for words under three characters), and
-// when there are more than limits::maxSuggestionCandidates candidates. O(candidates x word length).
-std::optional<std::string> closestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
 // Stable-sorts problems into document order: by where their path (or, when that path does not
 // exist, its nearest existing parent) comes in a walk of the document from the top.
@@ -89,13 +47,16 @@ struct ElementCount {
 // A place in a document: a value with its JSON Pointer, or a key missing from its object. Each
 // reader checks the value, reports what is wrong at this path and returns nullopt (or false), so
 // a loader can carry on and collect every problem. A missing key is reported at its object's
-// path: `missing required key "name"`. Cheap to copy: it points into the document and the list.
+// path: `missing required key "name"`. It points into the document and the list, and holds its
+// pointer (one token per level, at most limits::maxNestingDepth).
 class JsonField {
 public:
     // The whole document, at path "". Problems are appended to `problems`, which must outlive it.
     JsonField(const Json& document, std::vector<DataProblem>& problems);
 
-    const std::string& path() const { return path_; }
+    const JsonPointer& pointer() const { return pointer_; }
+    // The pointer as text, as problems carry it: "/nominees/5/centre".
+    std::string path() const { return pointer_.to_string(); }
     // The value, or nullptr when the key is missing or its parent is not an object / array.
     const Json* value() const { return value_; }
     bool present() const { return value_ != nullptr; }
@@ -148,7 +109,7 @@ private:
         Unavailable,  // the parent is missing or of the wrong type: already reported
     };
 
-    JsonField(const Json* value, State state, std::string path, std::string key, std::vector<DataProblem>* problems);
+    JsonField(const Json* value, State state, JsonPointer pointer, std::vector<DataProblem>* problems);
 
     // True when present; reports a missing key at the parent path.
     bool require() const;
@@ -157,8 +118,7 @@ private:
 
     const Json* value_ = nullptr;
     State state_ = State::Present;
-    std::string path_;
-    std::string key_;  // the member's key, for `missing required key`; empty for array elements
+    JsonPointer pointer_;  // a missing member's key is its last token
     std::vector<DataProblem>* problems_ = nullptr;
 };
 

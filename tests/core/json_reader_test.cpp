@@ -1,5 +1,6 @@
-// The JSON reading helpers: each reader's exact message, paths, and parsing without exceptions.
-#include "core/json_check.hpp"
+// The typed reader: each reader's exact message and JSON Pointer, missing and unavailable values,
+// and problems in document order.
+#include "core/json_reader.hpp"
 
 #include <gtest/gtest.h>
 
@@ -28,52 +29,18 @@ struct Document {
     JsonField root;
 };
 
-TEST(DescribeJson, ShowsCompactJsonWithStringsQuoted) {
-    EXPECT_EQ(vk::describeJson(Json("north")), "\"north\"");
-    EXPECT_EQ(vk::describeJson(Json(42)), "42");
-    EXPECT_EQ(vk::describeJson(Json(59.5)), "59.5");
-    EXPECT_EQ(vk::describeJson(Json(nullptr)), "null");
-    EXPECT_EQ(vk::describeJson(Json::parse(R"({ "nb": "x", "en": [1, 2] })")), R"({"nb":"x","en":[1,2]})");
-}
-
-TEST(DescribeJson, CutsLongValuesOnACharacterBoundary) {
-    EXPECT_EQ(vk::describeJson(Json("abcdefghij"), 8), "\"abcdef…");
-    EXPECT_EQ(vk::describeJson(Json("ææææææææ"), 5), "\"æææ…");
-    EXPECT_EQ(vk::describeJson(Json("abc"), 5), "\"abc\"");
-    EXPECT_EQ(vk::describeJson(Json(std::string(100, 'x'))).size(), 39 + std::string("…").size());
-}
-
-TEST(FormatNumber, UsesTheShortestDecimalWithoutExponent) {
-    EXPECT_EQ(vk::formatNumber(57), "57");
-    EXPECT_EQ(vk::formatNumber(0.5), "0.5");
-    EXPECT_EQ(vk::formatNumber(59.8331), "59.8331");
-    EXPECT_EQ(vk::formatNumber(100000), "100000");
-    EXPECT_EQ(vk::formatNumber(-4), "-4");
-}
-
-TEST(ChildPointer, EscapesTildeAndSlash) {
-    EXPECT_EQ(vk::childPointer("", "nominees"), "/nominees");
-    EXPECT_EQ(vk::childPointer("/nominees", std::size_t{5}), "/nominees/5");
-    EXPECT_EQ(vk::childPointer("/a", "b/c~d"), "/a/b~1c~0d");
-}
-
-TEST(ClosestMatch, SuggestsOnlyLikelyTypos) {
-    const std::vector<std::string> keys{"name", "region", "summary", "initiatives"};
-    EXPECT_EQ(vk::closestMatch("regoin", keys), "region");
-    EXPECT_EQ(vk::closestMatch("Summary", keys), "summary");
-    EXPECT_EQ(vk::closestMatch("initiative", keys), "initiatives");
-    EXPECT_EQ(vk::closestMatch("website", keys), std::nullopt);
-    EXPECT_EQ(vk::closestMatch("nm", {"nb", "en"}), std::nullopt);  // too short to guess
-}
-
-TEST(ProblemPaths, CoverThePathAndBelowOnly) {
-    const vk::ProblemPaths problems(std::vector<DataProblem>{{"/nominees/5/centre/lat", "x"}, {"/award", "y"}});
-    EXPECT_TRUE(problems.within("/nominees/5"));
-    EXPECT_TRUE(problems.within("/nominees/5/centre/lat"));
-    EXPECT_TRUE(problems.within("/award"));
-    EXPECT_FALSE(problems.within("/nominees/50"));
-    EXPECT_FALSE(problems.within("/nominees/4"));
-    EXPECT_FALSE(problems.within("/award/name"));
+TEST(JsonField, PathsAreJsonPointersWithKeysEscaped) {
+    Document doc(R"({"a/b": {"c~d": [1, "x"]}})");
+    const JsonField element = doc.root["a/b"]["c~d"][1u];
+    EXPECT_EQ(doc.root.path(), "");
+    EXPECT_EQ(element.path(), "/a~1b/c~0d/1");
+    EXPECT_EQ(doc.json[element.pointer()], "x");  // the pointer finds the value again
+    EXPECT_EQ(element.integer(0), std::nullopt);
+    EXPECT_EQ(doc.root["a/b"]["e~f"].string(), std::nullopt);
+    EXPECT_EQ(lines(doc.problems), (std::vector<std::string>{
+                                       R"(/a~1b/c~0d/1: expected an integer of at least 0, got "x")",
+                                       R"(/a~1b: missing required key "e~f")",
+                                   }));
 }
 
 TEST(JsonField, MissingKeyIsReportedAtItsObject) {
@@ -228,6 +195,13 @@ TEST(UniqueIds, ReportsARepeatWithWhereItWasFirst) {
     EXPECT_EQ(lines(doc.problems), std::vector<std::string>{R"(/2/id: duplicate id "tinn" (first at /0/id))"});
 }
 
+TEST(SortInDocumentOrder, FindsEscapedKeys) {
+    const Json document = Json::parse(R"({"z/1": {"~": 1}, "a": 2})");
+    std::vector<DataProblem> problems{{"/a", "second"}, {"/z~11/~0", "first"}};
+    vk::sortInDocumentOrder(problems, document);
+    EXPECT_EQ(lines(problems), (std::vector<std::string>{"/z~11/~0: first", "/a: second"}));
+}
+
 TEST(SortInDocumentOrder, FollowsTheFileNotTheCheckingOrder) {
     const Json document = Json::parse(R"({"b": {"x": 1, "y": 2}, "a": [10, 20]})");
     std::vector<DataProblem> problems{
@@ -245,24 +219,14 @@ TEST(SortInDocumentOrder, FollowsTheFileNotTheCheckingOrder) {
                                }));
 }
 
-TEST(ParseJson, KeepsKeysInFileOrder) {
-    const vk::ParsedJson parsed = vk::parseJson(R"({"z": 1, "a": {"y": [true, null], "b": "x"}})");
-    ASSERT_TRUE(parsed.document);
-    EXPECT_TRUE(parsed.problems.empty());
-    EXPECT_EQ(parsed.document->dump(), R"({"z":1,"a":{"y":[true,null],"b":"x"}})");
-}
-
-TEST(ParseJson, ReportsDuplicateKeysWithTheirObjectPath) {
-    const vk::ParsedJson parsed = vk::parseJson(R"({"n": [{"id": "a"}, {"id": "b", "name": "x", "id": "c"}]})");
-    ASSERT_TRUE(parsed.document);
-    EXPECT_EQ(lines(parsed.problems), std::vector<std::string>{R"(/n/1: duplicate key "id")"});
-    EXPECT_EQ((*parsed.document)["n"][1]["id"], "c");  // the later value
-}
-
-TEST(ParseJson, EmptyText) {
-    const vk::ParsedJson parsed = vk::parseJson(" \r\n");
-    EXPECT_FALSE(parsed.document);
-    EXPECT_EQ(lines(parsed.problems), std::vector<std::string>{"(file): not valid JSON: the text is empty"});
+TEST(ProblemPaths, CoverThePathAndBelowOnly) {
+    const vk::ProblemPaths problems(std::vector<DataProblem>{{"/nominees/5/centre/lat", "x"}, {"/award", "y"}});
+    EXPECT_TRUE(problems.within("/nominees/5"));
+    EXPECT_TRUE(problems.within("/nominees/5/centre/lat"));
+    EXPECT_TRUE(problems.within("/award"));
+    EXPECT_FALSE(problems.within("/nominees/50"));
+    EXPECT_FALSE(problems.within("/nominees/4"));
+    EXPECT_FALSE(problems.within("/award/name"));
 }
 
 }  // namespace

@@ -1,0 +1,262 @@
+#include "core/json_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/closest_match.hpp"
+#include "core/strings.hpp"  // formatNumber, isIsoDate
+
+namespace vk {
+
+namespace {
+
+bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool isId(std::string_view s) {
+    if (s.empty() || s.front() == '-' || s.back() == '-' || s.find("--") != std::string_view::npos) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c) || c == '-'; });
+}
+
+// Every path that has a problem at it or below it: each problem's path and all its parents (the
+// text before a pointer's last "/"; a "/" in a key is escaped as "~1").
+std::unordered_set<std::string> problemPathsAndParents(const std::vector<DataProblem>& problems) {
+    std::unordered_set<std::string> paths;
+    for (const DataProblem& problem : problems) {
+        std::string path = problem.path;
+        // Stop at the first parent already there: its own parents are there too.
+        while (paths.insert(path).second) {
+            const std::size_t slash = path.rfind('/');
+            if (slash == std::string::npos) break;
+            path.resize(slash);
+        }
+    }
+    return paths;
+}
+
+// Numbers, in document order (a walk from the top, parents before children), the values whose
+// path is in `wanted`; `wanted` holds the parents of each of its paths, so the walk enters only
+// those, and its recursion is no deeper than the document (at most limits::maxNestingDepth).
+void rankPaths(const Json& value, const JsonPointer& pointer, const std::unordered_set<std::string>& wanted,
+               std::unordered_map<std::string, std::size_t>& ranks) {
+    ranks.emplace(pointer.to_string(), ranks.size());
+    const auto visit = [&](const Json& child, const JsonPointer& childPointer) {
+        if (wanted.contains(childPointer.to_string())) rankPaths(child, childPointer, wanted, ranks);
+    };
+    if (value.is_object()) {
+        for (const auto& [key, child] : value.items()) visit(child, pointer / key);
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) visit(value[i], pointer / i);
+    }
+}
+
+}  // namespace
+
+ProblemPaths::ProblemPaths(const std::vector<DataProblem>& problems) : paths_(problemPathsAndParents(problems)) {}
+
+bool ProblemPaths::within(const std::string& path) const { return paths_.contains(path); }
+
+void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& document) {
+    std::unordered_map<std::string, std::size_t> ranks;
+    rankPaths(document, JsonPointer(), problemPathsAndParents(problems), ranks);
+    const auto rankOf = [&](std::string path) {
+        for (;;) {
+            if (const auto found = ranks.find(path); found != ranks.end()) return found->second;
+            const std::size_t slash = path.rfind('/');
+            if (slash == std::string::npos) return std::size_t{0};
+            path.resize(slash);
+        }
+    };
+    std::vector<std::pair<std::size_t, DataProblem>> ranked;
+    ranked.reserve(problems.size());
+    for (DataProblem& problem : problems) ranked.emplace_back(rankOf(problem.path), std::move(problem));
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < problems.size(); ++i) problems[i] = std::move(ranked[i].second);
+}
+
+// ---- JsonField ----
+
+JsonField::JsonField(const Json& document, std::vector<DataProblem>& problems)
+    : value_(&document), state_(State::Present), problems_(&problems) {}
+
+JsonField::JsonField(const Json* value, State state, JsonPointer pointer, std::vector<DataProblem>* problems)
+    : value_(value), state_(state), pointer_(std::move(pointer)), problems_(problems) {}
+
+JsonField JsonField::operator[](std::string_view key) const {
+    JsonPointer pointer = pointer_ / std::string(key);
+    if (!value_ || !value_->is_object()) return {nullptr, State::Unavailable, std::move(pointer), problems_};
+    const auto found = value_->find(key);
+    if (found == value_->end()) return {nullptr, State::Missing, std::move(pointer), problems_};
+    return {&*found, State::Present, std::move(pointer), problems_};
+}
+
+JsonField JsonField::operator[](std::size_t index) const {
+    JsonPointer pointer = pointer_ / index;
+    if (!value_ || !value_->is_array() || index >= value_->size())
+        return {nullptr, State::Unavailable, std::move(pointer), problems_};
+    return {&(*value_)[index], State::Present, std::move(pointer), problems_};
+}
+
+void JsonField::report(std::string message) const {
+    if (state_ == State::Present) addProblem(*problems_, {path(), std::move(message)});
+}
+
+bool JsonField::require() const {
+    // A missing member's pointer has its key as the last token (the root is never missing).
+    if (state_ == State::Missing)
+        addProblem(*problems_,
+                   {pointer_.parent_pointer().to_string(), "missing required key " + quotedJson(pointer_.back())});
+    return state_ == State::Present;
+}
+
+void JsonField::reportExpected(std::string_view what) const {
+    report("expected " + std::string(what) + ", got " + describeJson(*value_));
+}
+
+bool JsonField::object(std::initializer_list<std::string_view> knownKeys, std::string_view expected) const {
+    if (!require()) return false;
+    if (!value_->is_object()) {
+        reportExpected(expected);
+        return false;
+    }
+    const std::vector<std::string> known(knownKeys.begin(), knownKeys.end());
+    for (const auto& [key, member] : value_->items()) {
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        std::string message = "unknown key " + quotedJson(key);
+        if (auto match = closestMatch(key, known)) message += " (did you mean " + quotedJson(*match) + "?)";
+        report(std::move(message));
+    }
+    return true;
+}
+
+std::vector<JsonField> JsonField::array(ElementCount count, std::string_view noun) const {
+    if (!require()) return {};
+    if (!value_->is_array()) {
+        reportExpected("an array");
+        return {};
+    }
+    const std::size_t size = value_->size();
+    if (size < count.min || size > count.max) {
+        const std::string got = ", got " + std::to_string(size);
+        const std::string nounPart = " " + std::string(noun);
+        if (count.min == count.max)
+            report("expected exactly " + std::to_string(count.min) + nounPart + got);
+        else if (size == 0 && count.min == 1)
+            report("expected a non-empty array, got []");
+        else if (count.max != ElementCount::unlimited())
+            report("expected " + std::to_string(count.min) + " to " + std::to_string(count.max) + nounPart + got);
+        else if (count.min == 1)
+            report("expected a non-empty array, got []");
+        else
+            report("expected at least " + std::to_string(count.min) + nounPart + got);
+    }
+    std::vector<JsonField> elements;
+    elements.reserve(size);
+    for (std::size_t i = 0; i < size; ++i) elements.push_back((*this)[i]);
+    return elements;
+}
+
+std::optional<std::string> JsonField::string() const {
+    if (!require()) return std::nullopt;
+    if (!value_->is_string()) {
+        reportExpected("a string");
+        return std::nullopt;
+    }
+    const std::string& s = value_->get_ref<const std::string&>();
+    if (std::all_of(s.begin(), s.end(), isJsonSpace)) {
+        reportExpected("a non-empty string");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<double> JsonField::number(double min, double max) const {
+    if (!require()) return std::nullopt;
+    if (value_->is_number()) {
+        const double n = value_->get<double>();
+        if (n >= min && n <= max) return n;
+    }
+    if (std::isinf(max))
+        reportExpected("a number of at least " + formatNumber(min));
+    else
+        reportExpected("a number between " + formatNumber(min) + " and " + formatNumber(max));
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> JsonField::integer(std::int64_t min, std::int64_t max) const {
+    if (!require()) return std::nullopt;
+    const bool fitsInt64 =
+        value_->is_number_integer() &&
+        (!value_->is_number_unsigned() ||
+         value_->get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()));
+    if (fitsInt64) {
+        const auto n = value_->get<std::int64_t>();
+        if (n >= min && n <= max) return n;
+    }
+    if (min == max)
+        reportExpected(std::to_string(min));
+    else if (max == std::numeric_limits<std::int64_t>::max())
+        reportExpected("an integer of at least " + std::to_string(min));
+    else
+        reportExpected("an integer between " + std::to_string(min) + " and " + std::to_string(max));
+    return std::nullopt;
+}
+
+std::optional<std::string> JsonField::date() const {
+    if (!require()) return std::nullopt;
+    if (value_->is_string() && isIsoDate(value_->get_ref<const std::string&>())) return value_->get<std::string>();
+    reportExpected("a date as YYYY-MM-DD");
+    return std::nullopt;
+}
+
+std::optional<std::string> JsonField::digits(std::size_t count) const {
+    if (!require()) return std::nullopt;
+    if (value_->is_string()) {
+        const std::string& s = value_->get_ref<const std::string&>();
+        if (s.size() == count && std::all_of(s.begin(), s.end(), isDigit)) return s;
+    }
+    reportExpected("a string of " + std::to_string(count) + " digits");
+    return std::nullopt;
+}
+
+std::optional<std::string> JsonField::oneOf(std::initializer_list<std::string_view> choices) const {
+    if (!require()) return std::nullopt;
+    if (value_->is_string()) {
+        const std::string& s = value_->get_ref<const std::string&>();
+        if (std::find(choices.begin(), choices.end(), s) != choices.end()) return s;
+    }
+    std::string expected;
+    std::size_t i = 0;
+    for (std::string_view choice : choices) {
+        if (i > 0) expected += i + 1 == choices.size() ? (choices.size() == 2 ? " or " : ", or ") : ", ";
+        expected += quotedJson(choice);
+        ++i;
+    }
+    reportExpected(choices.size() > 2 ? "one of " + expected : expected);
+    return std::nullopt;
+}
+
+std::optional<std::string> JsonField::id() const {
+    if (!require()) return std::nullopt;
+    if (value_->is_string() && isId(value_->get_ref<const std::string&>())) return value_->get<std::string>();
+    reportExpected("an id of a-z, 0-9 and single hyphens, such as \"green-transition\"");
+    return std::nullopt;
+}
+
+// ---- UniqueIds ----
+
+bool UniqueIds::add(const std::string& id, const JsonField& field) {
+    const auto [found, added] = firstPaths_.emplace(id, field.path());
+    if (!added) {
+        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " + found->second + ")");
+        return false;
+    }
+    ids_.push_back(id);
+    return true;
+}
+
+bool UniqueIds::contains(std::string_view id) const { return firstPaths_.contains(std::string(id)); }
+
+}  // namespace vk
