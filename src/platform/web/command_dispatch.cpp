@@ -4,6 +4,7 @@
 
 #include "core/json_syntax.hpp"
 #include "core/strings.hpp"
+#include "core/text_version.hpp"
 #include "core/url_state.hpp"
 
 namespace vk::web {
@@ -26,6 +27,21 @@ std::vector<std::string> knownIds(const NomineeData& data) {
 
 nlohmann::ordered_json unknownId(const std::string& id) { return {{"ok", false}, {"warning", "unknown nominee \"" + id + "\""}}; }
 
+// textVersion {mapShown, problem, detail}: the text version of what the widget shows now
+// (core/text_version.hpp). mapShown false: the page shows it instead of the map, and problem
+// ("data", "map", or anything else for "unavailable") with detail says why.
+nlohmann::ordered_json textVersion(const nlohmann::ordered_json& command, CommandHost& host) {
+    const auto text = [&](const char* key) {
+        return command.contains(key) && command[key].is_string() ? command[key].get<std::string>() : std::string();
+    };
+    TextVersionMode mode;
+    mode.mapShown = !(command.contains("mapShown") && command["mapShown"].is_boolean() && !command["mapShown"].get<bool>());
+    mode.problem = parseMapProblem(text("problem"));
+    mode.detail = text("detail");
+    const NomineeData& data = host.data();
+    return textVersionJson(buildTextVersion(data.nominees.empty() ? nullptr : &data, host.state(), mode));
+}
+
 }  // namespace
 
 nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, CommandHost& host) {
@@ -43,7 +59,6 @@ nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, Command
     if (op == "load") return host.load();
     if (op == "loadDetail") return host.loadDetail();
     if (op == "nominees") return nomineesJson(data);
-    if (op == "strings") return parseJson(stringsTableJson()).document.value_or(nullptr);
     if (op == "targets") return host.targets();
     if (op == "state") return host.stateJson();
     if (op == "stats") return host.stats();
@@ -140,6 +155,7 @@ nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, Command
         if (!parsed.state.selected.empty()) host.reveal(parsed.state.selected.back());
         return {{"ok", true}, {"warnings", parsed.warnings}};
     }
+    if (op == "textVersion") return textVersion(command, host);
     if (op == "linkCopied") {
         host.linkCopied();
         return {{"ok", true}};

@@ -41,17 +41,19 @@ void loadContent() {
         const auto dataBytes = takeAsset("data");
         a.content = loadNominees(std::string_view(reinterpret_cast<const char*>(dataBytes.data()), dataBytes.size()));
         lap(a.startup.dataParseMs);
-        const auto geoBytes = takeAsset("geo");
         std::string error;
-        if (geoBytes.empty()) {
-            error = "the file geo/norway.vkgeo could not be fetched";
-        } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
-            lap(a.startup.geoDecodeMs);
-            if (a.map.upload(a.geo, error)) {
-                a.geoLoaded = true;
-                error.clear();
+        if (a.glContext > 0) {  // without WebGL 2 there is no map to load: the page shows the text version
+            const auto geoBytes = takeAsset("geo");
+            if (geoBytes.empty()) {
+                error = "the file geo/norway.vkgeo could not be fetched";
+            } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
+                lap(a.startup.geoDecodeMs);
+                if (a.map.upload(a.geo, error)) {
+                    a.geoLoaded = true;
+                    error.clear();
+                }
+                lap(a.startup.geoUploadMs);
             }
-            lap(a.startup.geoUploadMs);
         }
         a.problemDetails.clear();
         for (const auto& p : a.content.problems) a.problemDetails.push_back(p.toString());
