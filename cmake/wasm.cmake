@@ -122,8 +122,7 @@ foreach(file ${VK_STATIC_FILES})
 endforeach()
 # The coarse start map is what the page fetches first; the full detail follows after ready.
 foreach(pair "data/nominees.json|data/nominees.json" "assets/geo/norway-start.vkgeo|geo/norway.vkgeo"
-             "assets/geo/norway.vkgeo|geo/detail/norway.vkgeo"
-             "src/core/strings.json|strings.json")
+             "assets/geo/norway.vkgeo|geo/detail/norway.vkgeo")
   string(REPLACE "|" ";" parts "${pair}")
   list(GET parts 0 from)
   list(GET parts 1 to)

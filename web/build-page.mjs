@@ -33,7 +33,6 @@ const assets = [
   { file: 'fonts/inter-regular.otf', start: true, as: 'fetch' },
   { file: 'fonts/inter-semibold.otf', start: true, as: 'fetch' },
   { file: 'geo/detail/norway.vkgeo', start: false },  // full detail, fetched after ready
-  { file: 'strings.json', start: false },             // the text version without the wasm only
 ];
 
 const hashedDir = path.join(dist, 'h');

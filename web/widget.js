@@ -1,7 +1,8 @@
-// The page shell of Vertskapskart: checks for WebGL2 before fetching the wasm, fetches the assets,
-// starts the widget, and joins it to the page: window.NomineeMap, the URL hash, the DOM text
-// mirror (#nominee-map-text, #nominee-map-status), and postMessage to a host page.
-// Talks to the widget only through Module.vkCommand(...) and the notifications of bridge.js.
+// The page shell of Vertskapskart: fetches the assets (the map's only with WebGL 2), starts the
+// widget (without WebGL 2 too: it then serves the text version alone), and joins it to the page:
+// window.NomineeMap, the URL hash, the text version (#nominee-map-text, #nominee-map-status, which
+// core words and this script only renders), and postMessage to a host page. Talks to the widget
+// only through Module.vkCommand(...) and the notifications of bridge.js.
 (function () {
   'use strict';
 
@@ -21,7 +22,7 @@
   function showTheme(theme) { document.documentElement.setAttribute('data-theme', theme); }
   showTheme(linkTheme || (darkQuery && darkQuery.matches ? 'dark' : 'light'));
   function onSchemeChange() {
-    if (module && module.vkCommand) command({ op: 'systemScheme', dark: darkQuery.matches });
+    if (wasmRunning()) command({ op: 'systemScheme', dark: darkQuery.matches });
     else if (!linkTheme) showTheme(darkQuery.matches ? 'dark' : 'light');
   }
   if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener('change', onSchemeChange);
@@ -39,10 +40,7 @@
   // ---- window.NomineeMap ---------------------------------------------------------------------
   var listeners = {};
   var module = null;
-  var content = null;   // nominees.json, parsed, for the text mirror
-  var strings = null;   // strings.json, for the text mirror
-  var validIds = null;  // ids the widget accepted (a nominee with a data problem is left out)
-  var last = { selected: [], hover: null, lang: 'nb', filter: 'all', hash: '', status: '', shared: '' };
+  var last = { selected: [], hover: null, lang: 'nb', filter: 'all', theme: null, hash: '' };
   var hostUrl = null;   // the embedding article's address, from host.js
   var resolveReady, rejectReady;
   var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
@@ -81,7 +79,7 @@
           return refusal;
         }
       }
-      if (!anytime && !(module && module.vkCommand)) {
+      if (!anytime && !mapRunning()) {
         console.warn('NomineeMap.' + name + ': the map is not running (not ready yet, or shown as text)');
         return refusal;
       }
@@ -137,223 +135,88 @@
     }, true)
   };
 
-  // ---- Text --------------------------------------------------------------------------------
-  function t(key, args) {
-    var entry = strings && strings[key];
-    var text = entry ? entry[last.lang] || entry.nb : key;
-    (args || []).forEach(function (a, i) { text = text.split('{' + i + '}').join(a); });
-    return text;
-  }
-  function el(tag, text, attrs) {
-    var node = document.createElement(tag);
-    if (text != null) node.textContent = text;  // never innerHTML: data text cannot inject markup
-    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
-    return node;
-  }
-  function localText(text) { return text ? (text[last.lang] || text.nb || '') : ''; }
-  function formatInteger(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, last.lang === 'nb' ? '\u00a0' : ',');
-  }
-  function formatDate(iso) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
-    if (!m) return iso || '';
-    var months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    return last.lang === 'nb' ? (+m[3]) + '.' + (+m[2]) + '.' + m[1] : (+m[3]) + ' ' + months[+m[2] - 1] + ' ' + m[1];
-  }
-  // "NHO og KS" / "NHO and KS", from the data's organisers.
-  function organisers() {
-    var list = (content && content.award && content.award.organisers) || [];
-    if (list.length < 2) return list.join('');
-    return list.slice(0, -1).join(', ') + ' ' + t('listAnd') + ' ' + list[list.length - 1];
-  }
-  // Texts of the page itself that follow the language: title, canvas description, mirror label.
-  function wordPage() {
-    document.documentElement.lang = last.lang;
-    document.title = t('pageTitle');
-    canvas.setAttribute('aria-label', t('mapLabel'));
-    var keys = document.getElementById('nominee-map-keys');
-    if (keys) keys.textContent = t('keysHelp');
-    mirror.setAttribute('aria-label', t('textVersion'));
-  }
+  // ---- The text version -------------------------------------------------------------------
+  // Core builds it (textVersion: headings, paragraphs, lists, buttons with their actions, every
+  // text worded and formatted); the page only renders it, with textContent, never innerHTML.
+  var failure = null;    // why the page shows the text version instead of the map: {problem, message}
+  var wasmDead = false;  // the wasm cannot run here at all: only the shell's static message is left
+  var textShown = false;
+  var tags = { paragraph: 'p', list: 'ul', item: 'li', button: 'button', group: 'div', article: 'article', strong: 'strong', text: '#text' };
+
+  function wasmRunning() { return !wasmDead && !!(module && module.vkCommand); }
+  function mapRunning() { return !failure && wasmRunning(); }
   function showMessage(text) {
     message.textContent = text;
     message.hidden = !text;
   }
-
-  // ---- The text mirror ----------------------------------------------------------------------
-  var mirrorParts = null;
-  var failure = null;  // why the map is not shown, in text mode: {asset, message}
-  // The visitor's note: the data file's or the map file's problem when one of them is the cause
-  // (error.asset names it); otherwise (no WebGL, a script, the wasm, a font) that the map cannot
-  // be shown here. The console has the details.
-  function mapNote() {
-    var asset = (failure && failure.asset) || '';
-    if (asset.indexOf('data/') === 0) return t('dataProblem', [failure.message]);
-    if (asset.indexOf('geo/') === 0) return t('geoProblem', [failure.message]);
-    return t('mapUnavailable');
+  function setAttribute(node, name, value) {
+    if (value == null || value === '') node.removeAttribute(name);
+    else node.setAttribute(name, value);
   }
-
+  // Makes parent's children show blocks. A node of the same element is updated in place (and one
+  // whose block is unchanged is left alone), so focus and a screen reader's place survive updates.
+  function renderBlocks(parent, blocks) {
+    blocks.forEach(function (block, i) {
+      var tag = block.kind === 'heading' ? 'h' + block.level : tags[block.kind];
+      var node = parent.childNodes[i];
+      if (!node || node.vkTag !== tag) {
+        var fresh = tag === '#text' ? document.createTextNode('') : document.createElement(tag);
+        fresh.vkTag = tag;
+        if (tag === 'button') wireButton(fresh);
+        if (node) parent.replaceChild(fresh, node); else parent.appendChild(fresh);
+        node = fresh;
+      }
+      var json = JSON.stringify(block);
+      if (node.vkJson === json) return;
+      node.vkJson = json;
+      node.vkBlock = block;
+      if (tag === '#text') { node.nodeValue = block.text; return; }
+      setAttribute(node, 'class', block['class']);
+      setAttribute(node, 'id', block.id);
+      setAttribute(node, 'role', block.role);
+      setAttribute(node, 'aria-pressed', block.pressed == null ? null : String(block.pressed));
+      setAttribute(node, 'data-id', block.nominee);
+      if (tag === 'button') node.hidden = !!block.hidden;  // outside a form a button submits nothing
+      if (block.content) renderBlocks(node, block.content);
+      else node.textContent = block.text;
+    });
+    while (parent.childNodes.length > blocks.length) parent.removeChild(parent.lastChild);
+  }
+  // A button sends its action: a widget command, or one of the page's own (copyLink, scrollTo).
+  // One that stands for a nominee shows it on the map while it has focus.
+  function wireButton(button) {
+    button.addEventListener('click', function () {
+      var action = button.vkBlock.action;
+      if (action.op === 'copyLink') copyLink();
+      else if (action.op === 'scrollTo') document.getElementById(action.id).scrollIntoView();
+      else command(action);
+    });
+    button.addEventListener('focus', function () {
+      if (button.vkBlock.nominee && mapRunning()) command({ op: 'focus', id: button.vkBlock.nominee, cover: mirrorCover() });
+    });
+    button.addEventListener('blur', function () {
+      if (button.vkBlock.nominee && mapRunning()) command({ op: 'focus', id: '' });
+    });
+  }
   // Where the focused mirror covers the canvas (CSS px from its corner): the map keeps a nominee
   // it brings into view out from under it.
   function mirrorCover() {
     var m = mirror.getBoundingClientRect(), c = canvas.getBoundingClientRect();
     return { x: m.left - c.left, y: m.top - c.top, width: m.width, height: m.height };
   }
-  function nomineesInMirror() {
-    if (!content || !Array.isArray(content.nominees)) return [];
-    return content.nominees.filter(function (n) { return !validIds || validIds.indexOf(n.id) >= 0; });
-  }
-  function className(id) {
-    var c = ((content && content.award && content.award.classes) || []).filter(function (c) { return c.id === id; })[0];
-    return c ? localText(c.name) : id;
-  }
-  // As core's classLine: "Vinner · " first when the data names the nominee its class's winner.
-  function classLine(n) {
-    var winners = (content && content.award && content.award.winners) || {};
-    return (winners[n['class']] === n.id ? t('winner') + ' · ' : '') + className(n['class']);
-  }
-
-  function buildMirror(textOnly) {
-    mirror.textContent = '';
-    if (textOnly && !content) {  // nothing to read: the page's message says why
-      wordPage();
-      mirrorParts = null;
-      return;
-    }
-    var award = (content && content.award) || {};
-    mirror.appendChild(el('h1', localText(award.name) + ' ' + (award.year || '')));
-    if (award.source) {
-      // The article is cited by its publisher (KS); the organisers when the data names none.
-      mirror.appendChild(el('p', t('source', [localText(award.source.title), award.source.publisher || organisers(), formatDate(award.source.date)]), { 'class': 'vk-note' }));
-    }
-    if (textOnly) mirror.appendChild(el('p', mapNote(), { 'class': 'vk-note', role: 'note' }));
-    var controls = el('div', null, { 'class': 'vk-controls' });
-    var buttons = {};
-    function control(key, label, action) {
-      var b = el('button', label, { type: 'button' });
-      b.addEventListener('click', action);
-      controls.appendChild(b);
-      buttons[key] = b;
-    }
-    control('lang', t('switchLanguage'), function () { setLang(last.lang === 'nb' ? 'en' : 'nb'); });
-    if (!textOnly) {
-      control('zoomIn', t('zoomIn'), function () { command({ op: 'zoom', factor: 2 }); });
-      control('zoomOut', t('zoomOut'), function () { command({ op: 'zoom', factor: 0.5 }); });
-      control('reset', t('resetView'), function () { command({ op: 'resetView' }); });
-      control('copy', t('copyLink'), function () { copyLink(); });
-      control('swap', t('swap'), function () { command({ op: 'swap' }); });
-      control('clear', t('clear'), function () { command({ op: 'clear' }); });
-      // The class filter, as on the map: one pressed button of three.
-      [['all', t('filterAll')]].concat(((content && content.award && content.award.classes) || []).map(function (c) {
-        return [c.id, localText(c.name)];
-      })).forEach(function (f) {
-        control('filter:' + f[0], t('filterLabel') + ': ' + f[1], function () { command({ op: 'setFilter', filter: f[0] }); });
-      });
-    }
-    mirror.appendChild(controls);
-    mirror.appendChild(el('h2', t('nominees'), { 'class': 'vk-list-heading' }));
-    var list = el('ul', null, { 'class': 'vk-nominees' });
-    var nomineeButtons = {};
-    nomineesInMirror().forEach(function (n) {
-      var li = el('li');
-      var b = el('button', n.name + ' – ' + classLine(n), { type: 'button', 'aria-pressed': 'false', 'data-id': n.id });
-      b.addEventListener('click', function () {
-        if (textOnly) { document.getElementById('vk-nominee-' + n.id).scrollIntoView(); return; }
-        command({ op: 'click', id: n.id });
-      });
-      b.addEventListener('focus', function () { if (!textOnly) command({ op: 'focus', id: n.id, cover: mirrorCover() }); });
-      b.addEventListener('blur', function () { if (!textOnly) command({ op: 'focus', id: '' }); });
-      li.appendChild(b);
-      list.appendChild(li);
-      nomineeButtons[n.id] = b;
-    });
-    mirror.appendChild(list);
-    // The theme matrix as text: who works on what; a button highlights the theme on the map.
-    mirror.appendChild(el('h2', t('whoDoesWhat'), { 'class': 'vk-list-heading' }));
-    var themes = el('ul', null, { 'class': 'vk-themes-list' });
-    var themeButtons = {};
-    ((content && content.themes) || []).forEach(function (theme) {
-      var who = nomineesInMirror().filter(function (n) {
-        return (n.initiatives || []).some(function (i) { return (i.themes || []).indexOf(theme.id) >= 0; });
-      }).map(function (n) { return n.name; });
-      var li = el('li');
-      if (textOnly) {
-        li.appendChild(el('strong', localText(theme.name)));
-      } else {
-        var b = el('button', localText(theme.name), { type: 'button', 'aria-pressed': 'false' });
-        b.addEventListener('click', function () { command({ op: 'theme', id: theme.id }); });
-        li.appendChild(b);
-        themeButtons[theme.id] = b;
-      }
-      li.appendChild(document.createTextNode(': ' + who.join(', ')));
-      themes.appendChild(li);
-    });
-    mirror.appendChild(themes);
-    var details = el('div', null, { 'class': 'vk-details' });
-    mirror.appendChild(details);
-    mirrorParts = { buttons: buttons, nomineeButtons: nomineeButtons, themeButtons: themeButtons, details: details, textOnly: textOnly };
-    updateMirror();
-  }
-
-  function nomineeArticle(n) {
-    var article = el('article', null, { id: 'vk-nominee-' + n.id });
-    article.appendChild(el('h3', n.name));
-    var pop = n.population || {};
-    article.appendChild(el('p', classLine(n) + ' · ' + n.county + ' · ' +
-      t('populationAt', [formatInteger(pop.value), formatDate(pop.date)]), { 'class': 'vk-note' }));
-    article.appendChild(el('p', localText(n.summary)));
-    if (n.region) article.appendChild(el('p', localText(n.region.note), { 'class': 'vk-note' }));
-    (content.criteria || []).forEach(function (criterion) {
-      article.appendChild(el('h4', localText(criterion.name)));
-      var items = (n.initiatives || []).filter(function (i) { return i.criterion === criterion.id; });
-      if (!items.length) article.appendChild(el('p', t('noInitiative'), { 'class': 'vk-note' }));
-      items.forEach(function (i) {
-        var p = el('p');
-        p.appendChild(el('strong', localText(i.title) + '. '));
-        p.appendChild(document.createTextNode(localText(i.text)));
-        article.appendChild(p);
-        var themeNames = (i.themes || []).map(function (id) {
-          var theme = (content.themes || []).filter(function (th) { return th.id === id; })[0];
-          return theme ? localText(theme.name) : id;
-        });
-        var meta = t('themes') + ': ' + themeNames.join(', ');
-        if (i.partners && i.partners.length) meta += ' · ' + t('partners', [i.partners.join(', ')]);
-        article.appendChild(el('p', meta, { 'class': 'vk-themes' }));
-      });
-    });
-    return article;
-  }
-
-  function updateMirror() {
-    if (!mirrorParts) return;
-    wordPage();
-    Object.keys(mirrorParts.buttons).forEach(function (key) {
-      if (key.indexOf('filter:') === 0) mirrorParts.buttons[key].setAttribute('aria-pressed', key === 'filter:' + last.filter ? 'true' : 'false');
-    });
-    if (mirrorParts.buttons.swap) mirrorParts.buttons.swap.hidden = last.selected.length !== 2;
-    Object.keys(mirrorParts.themeButtons).forEach(function (id) {
-      mirrorParts.themeButtons[id].setAttribute('aria-pressed', last.theme === id ? 'true' : 'false');
-    });
-    Object.keys(mirrorParts.nomineeButtons).forEach(function (id) {
-      mirrorParts.nomineeButtons[id].setAttribute('aria-pressed', last.selected.indexOf(id) >= 0 ? 'true' : 'false');
-    });
-    var details = mirrorParts.details;
-    details.textContent = '';
-    var shown = mirrorParts.textOnly ? nomineesInMirror() : last.selected.map(function (id) {
-      return nomineesInMirror().filter(function (n) { return n.id === id; })[0];
-    }).filter(Boolean);
-    if (!shown.length) return;
-    if (!mirrorParts.textOnly) details.appendChild(el('h2', t('selectedNominees')));
-    if (last.shared) details.appendChild(el('p', last.shared, { 'class': 'vk-shared' }));
-    var columns = el('div', null, { 'class': 'vk-columns' });
-    shown.forEach(function (n) { columns.appendChild(nomineeArticle(n)); });
-    details.appendChild(columns);
-  }
-
-  function setLang(lang) {
-    if (module) { command({ op: 'setLang', lang: lang }); return; }
-    last.lang = lang;
-    buildMirror(true);
+  // The text version as the widget's state is now: beside the map, or as the page with a note why.
+  function renderText() {
+    textShown = true;
+    var doc = command({ op: 'textVersion', mapShown: !failure, problem: failure ? failure.problem : '', detail: failure ? failure.message : '' });
+    document.documentElement.lang = doc.lang;
+    document.title = doc.title;
+    canvas.setAttribute('aria-label', doc.mapLabel);
+    var keys = document.getElementById('nominee-map-keys');
+    if (keys) keys.textContent = doc.keysHelp;
+    mirror.setAttribute('aria-label', doc.label);
+    renderBlocks(mirror, doc.blocks);
+    if (failure) showMessage(doc.message);
+    if (doc.status && statusLine.textContent !== doc.status) statusLine.textContent = doc.status;
   }
 
   // ---- Links, hash and host page ---------------------------------------------------------------
@@ -389,7 +252,7 @@
     (reply.warnings || []).forEach(function (w) { console.warn('NomineeMap: ' + w); });
   }
   window.addEventListener('hashchange', function () {
-    if (!(module && module.vkCommand) || location.hash.slice(1) === last.hash) return;
+    if (!wasmRunning() || location.hash.slice(1) === last.hash) return;
     applyUrl('', location.hash, true);
     // What the link asked for that the widget ignored (an unknown id, a malformed value) leaves
     // the address too: the hash always says what is shown.
@@ -423,32 +286,34 @@
   function mark(name, detail) {
     try { performance.mark(name, { detail: detail }); } catch (e) {}
   }
+  var dataLoaded = false, urlApplied = false;
+  // The map's start, once every start file is here: load, the link, the text version beside it.
+  function startMap() {
+    if (failure) return;
+    var loaded = command({ op: 'load' });
+    dataLoaded = true;
+    mark('vk:loaded', loaded.timings);
+    (loaded.problems || []).forEach(function (p) { console.error('NomineeMap data: ' + p); });
+    dataUnusable = !loaded.usable;
+    if (dataUnusable) {
+      emit('error', { message: 'data file unusable', problems: loaded.problems });
+      rejectReady(new Error('data file unusable'));  // the map shows the message instead
+    }
+    if (loaded.problems && loaded.problems.length && loaded.usable) emit('error', { message: 'data problems', problems: loaded.problems });
+    // A map file that arrived but cannot be read: the text version, as for one that is missing.
+    var mapProblem = (loaded.problems || []).filter(function (p) { return /^map: /.test(p); })[0];
+    if (!loaded.map) { fail(assetError('map', mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
+    applyUrl(location.search, location.hash);
+    urlApplied = true;
+    showDataProblem();  // in the link's language
+    renderText();
+  }
   function onNotify(type, payload) {
     if (type === 'started') {
       mark('vk:started');
-      assets.then(function () {
-        strings = command({ op: 'strings' });
-        var loaded = command({ op: 'load' });
-        mark('vk:loaded', loaded.timings);
-        validIds = command({ op: 'nominees' }).map(function (n) { return n.id; });
-        (loaded.problems || []).forEach(function (p) { console.error('NomineeMap data: ' + p); });
-        dataUnusable = !loaded.usable;
-        if (dataUnusable) {
-          emit('error', { message: 'data file unusable', problems: loaded.problems });
-          rejectReady(new Error('data file unusable'));  // the map shows the message instead
-        }
-        if (loaded.problems && loaded.problems.length && loaded.usable) emit('error', { message: 'data problems', problems: loaded.problems });
-        // A map file that arrived but cannot be read: the text version, as for one that is missing.
-        var mapProblem = (loaded.problems || []).filter(function (p) { return /^map: /.test(p); })[0];
-        if (!loaded.map) { fail(assetError(geoUrl, mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
-        applyUrl(location.search, location.hash);
-        showDataProblem();  // in the link's language
-        var s = command({ op: 'state' });
-        last.lang = s.lang;
-        buildMirror(false);
-        // The state notification of applyUrl already worded a selection from the link.
-        if (!statusLine.textContent) statusLine.textContent = t('statusNone');
-      }, function (error) { fail(error); });
+      if (!payload.map) fail(new Error('WebGL 2 is not available'), true);  // the wasm runs, without a map
+      else if (failure) showText();
+      else assets.then(startMap, function (error) { fail(error); });
     } else if (type === 'ready') {
       mark('vk:ready', payload);
       root.setAttribute('data-state', 'ready');
@@ -459,15 +324,14 @@
       var hoverChanged = payload.hover !== last.hover;
       var langChanged = payload.lang !== last.lang;
       var filterChanged = payload.filter !== last.filter || payload.theme !== last.theme;
-      last = Object.assign(last, payload, { shared: payload.shared || '' });
+      last = Object.assign(last, payload);
       showAppearance(payload.appearance);
       var query = queryWithoutState();
       if (location.hash.slice(1) !== payload.hash || query !== location.search) {
         history.replaceState(history.state, '', location.pathname + query + (payload.hash ? '#' + payload.hash : ''));
       }
-      if (langChanged) { buildMirror(false); showDataProblem(); }
-      else if (selectionChanged || filterChanged) updateMirror();
-      if (selectionChanged || langChanged) statusLine.textContent = payload.status;
+      if (langChanged) showDataProblem();
+      if (textShown && (selectionChanged || langChanged || filterChanged)) renderText();
       if (selectionChanged) {
         toParent({ type: 'nominee-map:select', selected: payload.selected.slice() });
         emit('select', { selected: payload.selected.slice() });
@@ -490,50 +354,65 @@
     try { return JSON.parse(document.getElementById('nominee-map-assets').textContent); } catch (e) { return {}; }
   })();
   function assetUrl(name) { return assetTable[name] || name; }
-  // An asset's bytes; on failure an Error naming it by its plain name, as the web editor knows it
-  // (error.asset = 'data/nominees.json', never the hashed copy's address).
+  // An asset's bytes; on failure an Error naming it by its plain name, with the problem the
+  // visitor's note names ('data' or 'map' for those files, else '': the map is unavailable).
   function fetchBytes(name) {
     return fetch(assetUrl(name)).then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (b) { return new Uint8Array(b); }, function (e) {
-      throw assetError(name, name + ': ' + e.message);
+      throw assetError(/^data\//.test(name) ? 'data' : /^geo\//.test(name) ? 'map' : '', name + ': ' + e.message);
     });
   }
-  function assetError(url, text) {
+  function assetError(problem, text) {
     var error = new Error(text);
-    error.asset = url;
+    error.problem = problem;
     return error;
   }
-  function fetchJson(url) { return fetch(assetUrl(url)).then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; }); }
 
-  var geoUrl = 'geo/norway.vkgeo';
-  // The data file is fetched once: its bytes go to the widget, its text to the mirror.
+  // The data file is fetched once, for the map or for the text version alone.
   var dataBytes = fetchBytes('data/nominees.json');
   dataBytes.catch(function () {});
-  // The UI strings come from the widget itself (compiled in); only the text version without a
-  // widget fetches their copy, strings.json.
-  var textAssets = dataBytes.catch(function () { return null; })
-    .then(function (bytes) { return [null, bytes]; })
-    .then(function (r) {
-      try { content = JSON.parse(new TextDecoder().decode(r[1]).replace(/^\uFEFF/, '')); } catch (e) { content = null; }
-    });
 
-  // Text only: no WebGL2 (or the wasm failed). Every nominee and initiative stays readable.
+  // Text only: the map cannot be shown (no WebGL 2, a file missing or damaged). The wasm runs
+  // without a map too, so the text version is still core's: every nominee and initiative readable.
   function fail(error, noWebGL) {
-    console.warn('NomineeMap: showing the text version: ' + (error && error.message));
-    root.setAttribute('data-state', 'text');
-    failure = { asset: noWebGL ? '' : (error && error.asset) || '', message: String(error && error.message) };
-    // Without the widget, the page reads the language from the link itself.
-    var lang = /(?:^|[?#&])lang=(nb|en)(?=[&#]|$)/.exec(location.search + location.hash);
-    if (lang) last.lang = lang[1];
-    Promise.all([textAssets, strings ? strings : fetchJson('strings.json')]).then(function (r) {
-      strings = r[1];
-      buildMirror(true);
-      if (!content) showMessage(mapNote());
+    if (!failure) {
+      console.warn('NomineeMap: showing the text version: ' + (error && error.message));
+      root.setAttribute('data-state', 'text');
+      failure = { problem: noWebGL ? '' : (error && error.problem) || '', message: String(error && error.message) };
+      rejectReady(error || new Error('map unavailable'));
+      emit('error', { message: String(error && error.message), fatal: true });
+    }
+    showText();
+  }
+  // The wasm cannot run here at all (its script or module missing, or it stopped): the shell's
+  // static message is all that is left.
+  function fatal(error) {
+    wasmDead = true;
+    fail(error);
+  }
+  function showText() {
+    if (wasmDead) {
+      mirror.textContent = '';
+      showMessage('');
+      document.getElementById('nominee-map-fallback').hidden = false;
+      return;
+    }
+    if (!wasmRunning()) return;  // not started yet: 'started' comes back here
+    dataBytes.then(function (bytes) {
+      if (dataLoaded) return;
+      dataLoaded = true;
+      config.vkAssets = { data: bytes };  // the map's files are not needed for text
+      command({ op: 'load' });
+    }, function () {}).then(function () {
+      if (wasmDead) return;
+      if (!urlApplied) {  // the link's language (and theme) for the text version too
+        urlApplied = true;
+        applyUrl(location.search, location.hash);
+      }
+      renderText();
     });
-    rejectReady(error || new Error('map unavailable'));
-    emit('error', { message: String(error && error.message), fatal: true });
   }
 
   // ---- Trusted Types ------------------------------------------------------------------------
@@ -557,13 +436,17 @@
     return bytes;
   });
 
-  if (!hasWebGL2()) { fail(new Error('WebGL 2 is not available'), true); return; }
-
-  var assets = Promise.all([dataBytes, fetchBytes(geoUrl), fonts[0], fonts[1], textAssets]).then(function (r) {
-    mark('vk:assets');
-    config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
-  });
-  assets.catch(function () {});
+  // Without WebGL 2 the map's files are not fetched; the wasm still starts, for the text version.
+  var assets = null;
+  if (hasWebGL2()) {
+    assets = Promise.all([dataBytes, fetchBytes('geo/norway.vkgeo'), fonts[0], fonts[1]]).then(function (r) {
+      mark('vk:assets');
+      config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
+    });
+    assets.catch(function () {});
+  } else {
+    fail(new Error('WebGL 2 is not available'), true);
+  }
   // The start needs only a coarse map (under a pixel off at the start view); the full detail for
   // zooming in follows once the widget is ready, as map tiles do.
   if (assetTable['geo/detail/norway.vkgeo']) {
@@ -582,13 +465,13 @@
     locateFile: function (path) { return assetUrl(path); },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
-    onAbort: function (what) { fail(new Error('the widget stopped: ' + what)); }
+    onAbort: function (what) { fatal(new Error('the widget stopped: ' + what)); }
   };
   // The page loads the glue before this script (both deferred, in order; dist/index.html).
   module = config;  // the factory fills this object in; vkCommand appears on it during main()
   if (typeof window.createVertskapskart !== 'function') {
-    fail(new Error('vertskapskart.js could not be loaded'));
+    fatal(new Error('vertskapskart.js could not be loaded'));
     return;
   }
-  window.createVertskapskart(config).then(function (m) { module = m; }, fail);
+  window.createVertskapskart(config).then(function (m) { module = m; }, fatal);
 })();

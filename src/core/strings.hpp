@@ -112,7 +112,7 @@ struct StringsTable {
 };
 StringsTable parseStringsTable(std::string_view json);
 
-// The raw table (strings.json) for the page shell's text version.
+// The raw table (strings.json), for the tests that check it against the keys.
 std::string_view stringsTableJson();
 
 }  // namespace vk

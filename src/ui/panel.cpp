@@ -5,6 +5,7 @@
 
 #include "core/comparison.hpp"
 #include "core/strings.hpp"
+#include "core/text_version.hpp"
 #include "ui/map_overlay.hpp"
 
 namespace vk::ui {
@@ -123,22 +124,13 @@ void drawInitiative(PanelContext& c, const Initiative& initiative, const Compari
 }
 
 void drawKeyFigures(PanelContext& c, const Nominee& n) {
-    const Lang lang = c.lang;
-    struct Figure {
-        std::string label, value;
-    };
-    const Figure figures[] = {
-        {tr(Str::population, lang),
-         formatInteger(n.population.value, lang) + " (" + formatDate(n.population.date, lang) + ")"},
-        {tr(Str::area, lang), trf(Str::areaValue, lang, {formatDecimal(n.areaKm2, lang)})},
-        {tr(Str::centre, lang), n.centre.name},
-    };
+    const std::vector<KeyFigure> figures = keyFigures(n, c.lang);  // the text version tells the same
     // Plain columns rather than ImGui tables: a row of equal columns is all the panel needs, and
     // the table code is a tenth of the widget's download.
     // Side by side where they fit; one per line on a phone, so no word breaks inside a label.
     const bool sideBySide = ImGui::GetContentRegionAvail().x >= 420;
     if (sideBySide) ImGui::Columns(3, "figures", false);
-    for (std::size_t i = 0; i < std::size(figures); ++i) {
+    for (std::size_t i = 0; i < figures.size(); ++i) {
         if (i > 0 && sideBySide) ImGui::NextColumn();
         if (sideBySide) {
             paragraph(c.paragraphs(), figures[i].label, c.in.fonts.small, colour::muted);
@@ -165,9 +157,7 @@ void drawDetail(PanelContext& c, const Nominee& n) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::clear, lang).c_str());
     ImGui::PopFont();
 
-    paragraph(c.paragraphs(), classLine(c.data(), n, lang) + " · " + n.county + " · " + tr(Str::municipalityNumber, lang) +
-                  " " + n.municipalityNumber,
-              c.in.fonts.small, colour::muted);
+    paragraph(c.paragraphs(), nomineeFactsLine(c.data(), n, lang), c.in.fonts.small, colour::muted);
     ImGui::Spacing();
     drawKeyFigures(c, n);
     ImGui::Spacing();
@@ -415,11 +405,8 @@ void drawOverview(PanelContext& c) {
     }
     drawNomineeCards(c);
     drawThemeMatrix(c);
-    const Source& s = c.data().award.source;
     ImGui::Spacing();
-    // The article is cited by its publisher (KS); the organisers when the data names none.
-    const std::string publisher = s.publisher.empty() ? joinList(c.data().award.organisers, c.lang) : s.publisher;
-    paragraph(c.paragraphs(), trf(Str::source, c.lang, {s.title.in(c.lang), publisher, formatDate(s.date, c.lang)}), c.in.fonts.small, colour::muted);
+    paragraph(c.paragraphs(), sourceLine(c.data().award, c.lang), c.in.fonts.small, colour::muted);
 }
 
 }  // namespace

@@ -255,7 +255,15 @@ test.describe('without WebGL', () => {
           expect(text, `${n.id}: ${i.title.nb}`).toContain(i.title.nb);
           expect(text, `${n.id}: text of ${i.title.nb}`).toContain(i.text.nb.slice(0, 60));
         }
+        // All the canvas tells: municipality number, centre, area, the criteria's descriptions.
+        expect(text, `${n.id}: municipality number`).toContain(`Kommunenummer ${n.municipalityNumber}`);
+        expect(text, `${n.id}: centre`).toContain(`Administrasjonssenter: ${n.centre.name}`);
+        expect(text, `${n.id}: area`).toMatch(/Areal: [\d\u00a0 ]+(,\d+)? km²/);
+        for (const c of content.criteria) expect(text, `${n.id}: ${c.id}`).toContain(c.description.nb.slice(0, 60));
       }
+      // Written by the widget itself: its wasm runs without WebGL and words the text version.
+      expect(await page.evaluate(() => performance.getEntriesByName('vk:started').length)).toBe(1);
+      await expect(page.locator('#nominee-map-fallback')).toBeHidden();
       // The language switch still works without the map.
       await mirror.getByRole('button', { name: 'English' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -72,31 +72,37 @@ test.describe('files that cannot be had', () => {
     await shot(page, 'errors-data-missing');
   });
 
-  for (const [what, pattern, name] of [
-    ['a font', '**/fonts/inter-regular.otf', 'fonts/inter-regular.otf: HTTP 404'],
-    ['the widget script', '**/vertskapskart.js', 'vertskapskart.js could not be loaded'],
-  ]) {
-    test(`${what} missing (404): the text version, every nominee readable, the reason on the console`, async ({ page }) => {
-      await breakFile(page, pattern, { status: 404, body: 'not found' });
-      const seen = await openWidget(page, 'index.html?lang=en', { waitReady: false });
-      await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
-      await expect(page.locator('#nominee-map-text [role=note]')).toHaveText(mapUnavailable);
-      expect(seen.warnings.join('\n')).toContain(`NomineeMap: showing the text version: ${name}`);
-      await expect(page.locator('#nominee-map-text article h3')).toHaveCount(6);
-      expect(seen.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    });
-  }
-
-  test('a wasm file that is not wasm: the widget stops cleanly into the text version', async ({ page }) => {
-    await breakFile(page, '**/*.wasm', { status: 200, contentType: 'application/wasm', body: Buffer.from('not a wasm module at all') });
+  test('a font missing (404): the text version (the widget runs without its map), every nominee readable, the reason on the console', async ({ page }) => {
+    await breakFile(page, '**/fonts/inter-regular.otf', { status: 404, body: 'not found' });
     const seen = await openWidget(page, 'index.html?lang=en', { waitReady: false });
     await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
     await expect(page.locator('#nominee-map-text [role=note]')).toHaveText(mapUnavailable);
+    expect(seen.warnings.join('\n')).toContain('NomineeMap: showing the text version: fonts/inter-regular.otf: HTTP 404');
     await expect(page.locator('#nominee-map-text article h3')).toHaveCount(6);
-    expect(seen.warnings.join('\n')).toMatch(/NomineeMap: showing the text version: .*CompileError/);
-    expect(seen.errors).toEqual([]);
-    await shot(page, 'errors-bad-wasm');
+    expect(seen.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
+
+  // The text version is the widget's own (core words it): when the widget cannot run at all, only
+  // the page's short static message is left, in both languages, and no empty text version.
+  for (const [what, pattern, response, reason] of [
+    ['the widget script missing (404)', '**/vertskapskart.js', { status: 404, body: 'not found' }, /vertskapskart\.js could not be loaded/],
+    ['a wasm file that is not wasm', '**/*.wasm', { status: 200, contentType: 'application/wasm', body: Buffer.from('not a wasm module at all') }, /CompileError/],
+  ]) {
+    test(`${what}: the page's static message, the reason on the console`, async ({ page }) => {
+      await breakFile(page, pattern, response);
+      const seen = await openWidget(page, 'index.html?lang=en', { waitReady: false });
+      await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
+      const fallback = page.locator('#nominee-map-fallback');
+      await expect(fallback).toBeVisible();
+      await expect(fallback).toContainText('Kartet kan ikke vises i denne nettleseren.');
+      await expect(fallback).toContainText('The map cannot be shown in this browser.');
+      await expect(page.locator('#nominee-map-message')).toBeHidden();
+      await expect(page.locator('#nominee-map-text')).toBeEmpty();
+      expect(seen.warnings.join('\n')).toMatch(new RegExp(`NomineeMap: showing the text version: .*${reason.source}`));
+      expect(seen.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+      await shot(page, `errors-static-${what.split(' ')[1]}`);
+    });
+  }
 
   test('a damaged map file (random bytes): the text version names the problem, nothing crashes', async ({ page }) => {
     const bytes = Buffer.alloc(60_000);

@@ -4,6 +4,7 @@
 
 #include "core/json_syntax.hpp"
 #include "core/strings.hpp"
+#include "core/text_version.hpp"
 
 namespace vk::web {
 
@@ -21,7 +22,10 @@ public:
         return has(key) && command_[key].is_number() ? command_[key].get<double>() : fallback;
     }
     std::string text(const char* key) const { return has(key) && command_[key].is_string() ? command_[key].get<std::string>() : ""; }
-    bool flag(const char* key) const { return has(key) && command_[key].is_boolean() && command_[key].get<bool>(); }
+    bool flag(const char* key) const { return flagOr(key, false); }
+    bool flagOr(const char* key, bool fallback) const {
+        return has(key) && command_[key].is_boolean() ? command_[key].get<bool>() : fallback;
+    }
     // A canvas rectangle {x, y, width, height}; an empty one when key is no object, 0 for what is missing.
     CanvasRect rect(const char* key) const {
         if (!has(key) || !command_[key].is_object()) return {};
@@ -51,7 +55,6 @@ Reply nominees(const Args&, CommandHost& host) {
     return list;
 }
 
-Reply strings(const Args&, CommandHost&) { return parseJson(stringsTableJson()).document.value_or(nullptr); }
 Reply targets(const Args&, CommandHost& host) { return host.targets(); }
 Reply state(const Args&, CommandHost& host) { return host.stateJson(); }
 Reply stats(const Args&, CommandHost& host) { return host.stats(); }
@@ -159,6 +162,18 @@ Reply linkCopied(const Args&, CommandHost& host) {
     return ok();
 }
 
+// textVersion {mapShown, problem, detail}: the text version of what the widget shows now
+// (core/text_version.hpp). mapShown false: the page shows it instead of the map, and problem
+// ("data", "map", or anything else for "unavailable") with detail says why.
+Reply textVersion(const Args& args, CommandHost& host) {
+    TextVersionMode mode;
+    mode.mapShown = args.flagOr("mapShown", true);
+    mode.problem = parseMapProblem(args.text("problem"));
+    mode.detail = args.text("detail");
+    const NomineeData& data = host.data();
+    return textVersionJson(buildTextVersion(data.nominees.empty() ? nullptr : &data, host.state(), mode));
+}
+
 // The table: op name -> operation. A new op is one function above and one line here.
 struct Operation {
     std::string_view name;
@@ -169,7 +184,6 @@ constexpr Operation operations[] = {
     {"load", load},
     {"loadDetail", loadDetail},
     {"nominees", nominees},
-    {"strings", strings},
     {"targets", targets},
     {"state", state},
     {"stats", stats},
@@ -190,6 +204,7 @@ constexpr Operation operations[] = {
     {"resetView", resetView},
     {"applyUrl", applyUrl},
     {"linkCopied", linkCopied},
+    {"textVersion", textVersion},
 };
 
 }  // namespace

@@ -38,17 +38,19 @@ void loadContent(App& a) {
     const auto dataBytes = takeAsset("data");
     a.model.setContent(loadNominees(std::string_view(reinterpret_cast<const char*>(dataBytes.data()), dataBytes.size())));
     lap(a.startup.dataParseMs);
-    const auto geoBytes = takeAsset("geo");
     std::string error;
-    if (geoBytes.empty()) {
-        error = "the file geo/norway.vkgeo could not be fetched";
-    } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
-        lap(a.startup.geoDecodeMs);
-        if (a.map.upload(a.geo, error)) {
-            a.model.setMap(a.geo.norwayBounds);
-            error.clear();
+    if (a.glContext > 0) {  // without WebGL 2 there is no map to load: the page shows the text version
+        const auto geoBytes = takeAsset("geo");
+        if (geoBytes.empty()) {
+            error = "the file geo/norway.vkgeo could not be fetched";
+        } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
+            lap(a.startup.geoDecodeMs);
+            if (a.map.upload(a.geo, error)) {
+                a.model.setMap(a.geo.norwayBounds);
+                error.clear();
+            }
+            lap(a.startup.geoUploadMs);
         }
-        lap(a.startup.geoUploadMs);
     }
     if (!error.empty()) a.model.setMapProblem(error);
     a.requestFrames(4);

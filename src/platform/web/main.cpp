@@ -285,7 +285,9 @@ int main() {
     a.glContext = emscripten_webgl_create_context(canvasSelector, &attributes);
     vk_js_install(&a);
     if (a.glContext <= 0) {
-        notify("error", {{"message", "WebGL 2 is not available"}, {"fatal", true}});
+        // No WebGL 2: no map, no ImGui, no frames; but the commands answer (they need no GL), so
+        // the page shows the text version that core builds (textVersion), as beside the map.
+        notify("started", {{"map", false}});
         return 0;
     }
     emscripten_webgl_make_context_current(a.glContext);
@@ -305,6 +307,6 @@ int main() {
     registerInput(a);
     syncCanvasSize(a);
     emscripten_request_animation_frame_loop(frame, &a);
-    notify("started", nlohmann::ordered_json::object());
+    notify("started", {{"map", true}});
     return 0;
 }

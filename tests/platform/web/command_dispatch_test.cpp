@@ -22,9 +22,9 @@ protected:
 
 TEST_F(Commands, TheTableHasEveryOpThePageUses) {
     const auto names = vk::web::commandNames();
-    for (const char* op : {"load", "loadDetail", "nominees", "strings", "targets", "state", "stats", "resetStats", "project",
+    for (const char* op : {"load", "loadDetail", "nominees", "targets", "state", "stats", "resetStats", "project",
                            "select", "click", "compare", "clear", "swap", "setLang", "setFilter", "systemScheme", "theme",
-                           "focus", "zoom", "pan", "resetView", "applyUrl", "linkCopied"})
+                           "focus", "zoom", "pan", "resetView", "applyUrl", "linkCopied", "textVersion"})
         EXPECT_NE(std::find(names.begin(), names.end(), op), names.end()) << op;
     for (std::size_t i = 0; i < names.size(); ++i)
         EXPECT_EQ(std::count(names.begin(), names.end(), names[i]), 1) << names[i] << " is in the table twice";
