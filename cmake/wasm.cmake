@@ -62,6 +62,10 @@ target_link_options(vertskapskart PRIVATE
   -sTEXTDECODER=2                         # every target browser has TextDecoder
   -sSUPPORT_LONGJMP=0
   -sSUPPORT_ERRNO=0                       # nothing reads errno from JS
+  -sGL_TRACK_ERRORS=0                     # glGetError is never asked; no error bookkeeping in the glue
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0  # the renderers use core WebGL 2 only, no extension
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0  # no fullscreen or pointer lock requests
+  -sBINARYEN_EXTRA_PASSES=--converge,--low-memory-unused  # wasm-opt -Oz until nothing shrinks (0.9 KB brotli)
 )
 if(VK_CLOSURE)
   target_link_options(vertskapskart PRIVATE --closure 1)
@@ -88,6 +92,8 @@ set(VK_FONT_DIR /usr/share/fonts/opentype/inter)
 # letters, the punctuation and arrows ui/style.cpp asks ImGui for, and what the C++ draws itself
 # (× on the close buttons, ° and ²). 7 KB brotli per face instead
 # of 10 for all of Latin-1. Without subroutines the CFF outlines repeat more, which compresses better.
+# No layout tables (GDEF, GPOS, GSUB, STAT): Dear ImGui shapes nothing and --layout-features= has
+# emptied them anyway; 0.3 KB brotli for the two faces.
 # Debian's python3-fonttools, run with Debian's python (a python3 earlier in PATH may lack it).
 set(VK_FONT_UNICODES "U+0020-007E,U+00A0,U+00AB,U+00B0,U+00B2,U+00B7,U+00BB,U+00D7,U+00C4-00C6,U+00C9,U+00D6,U+00D8,U+00DC,U+00E4-00E6,U+00E9,U+00F6,U+00F8,U+00FC,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2190-2193,U+2212,U+2318")
 set(VK_FONT_TEXTS --text-file=${PROJECT_SOURCE_DIR}/data/nominees.json --text-file=${PROJECT_SOURCE_DIR}/src/core/strings.json)
@@ -96,9 +102,9 @@ add_custom_command(
   OUTPUT ${VK_FONT_OUTPUTS}
   COMMAND ${CMAKE_COMMAND} -E make_directory "${VK_DIST}/fonts"
   COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-Regular.otf" --unicodes=${VK_FONT_UNICODES} ${VK_FONT_TEXTS} --layout-features= --no-hinting
-          --desubroutinize --output-file=${VK_DIST}/fonts/inter-regular.otf
+          --desubroutinize --drop-tables+=GDEF,GPOS,GSUB,STAT --output-file=${VK_DIST}/fonts/inter-regular.otf
   COMMAND /usr/bin/python3 -m fontTools.subset "${VK_FONT_DIR}/Inter-SemiBold.otf" --unicodes=${VK_FONT_UNICODES} ${VK_FONT_TEXTS} --layout-features= --no-hinting
-          --desubroutinize --output-file=${VK_DIST}/fonts/inter-semibold.otf
+          --desubroutinize --drop-tables+=GDEF,GPOS,GSUB,STAT --output-file=${VK_DIST}/fonts/inter-semibold.otf
   COMMAND ${CMAKE_COMMAND} -E copy /usr/share/doc/fonts-inter/copyright "${VK_DIST}/fonts/LICENSE.txt"
   DEPENDS "${VK_FONT_DIR}/Inter-Regular.otf" "${VK_FONT_DIR}/Inter-SemiBold.otf" "${PROJECT_SOURCE_DIR}/data/nominees.json"
           "${PROJECT_SOURCE_DIR}/src/core/strings.json"
