@@ -25,7 +25,9 @@ public:
         model_.setReducedMotion(true);
         model_.resize({800, 600});
         model_.setMap(bounds);
-        model_.setScene(vk::MapScene{.controls = mapControlBoxes(model_.layout(), 32, {300, 16})});
+        vk::MapScene scene;
+        scene.controls = mapControlBoxes(model_.layout(), 32, {300, 16});
+        model_.setScene(std::move(scene));
     }
 
     // Back to the start: no selection or focus, the start view.
