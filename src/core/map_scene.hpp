@@ -84,6 +84,14 @@ struct MapScene {
     // nearest wins), else a label grown by slopPx on each side (core/hit_test.hpp). A view of the
     // id in this scene (the gesture machine's actions carry it until they are applied).
     std::string_view nomineeAt(ScreenPoint point, double radiusPx, double slopPx) const;
+
+    // A scene with the map's controls only, nothing drawn yet: enough for the model's fly-to
+    // rules to keep clear of the controls (tests, and the start before the first frame).
+    static MapScene withControls(const MapControlBoxes& controls) {
+        MapScene scene;
+        scene.controls = controls;
+        return scene;
+    }
 };
 
 // What the scene is built from besides the state and the camera.

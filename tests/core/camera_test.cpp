@@ -284,7 +284,7 @@ MapSetup setUp(vk::CanvasSize canvas) {
     model.setMap(scene().norway);
     const double wrap = vk::attributionWrapWidthPx(model.layout());
     const vk::ScreenSize attribution{std::min(330.0, wrap), std::ceil(330 / wrap) * 16};
-    model.setScene(vk::MapScene{.controls = vk::mapControlBoxes(model.layout(), vk::controlHeightPx(model.layout(), false), attribution)});
+    model.setScene(vk::MapScene::withControls(vk::mapControlBoxes(model.layout(), vk::controlHeightPx(model.layout(), false), attribution)));
     EXPECT_EQ(model.revealRoom().labelPx, labelSize);  // no label measured yet: the model's default
     return {model.layout(), model.camera(), model.fitView(), model.revealRoom()};
 }

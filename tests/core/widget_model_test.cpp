@@ -39,7 +39,7 @@ vk::WidgetModel loadedModel(vk::CanvasSize canvas = {1280, 800}) {
     model.setContent(fixture());
     model.resize(canvas);
     model.setMap(norway());
-    model.setScene(vk::MapScene{.controls = vk::mapControlBoxes(model.layout(), 32, {300, 16})});
+    model.setScene(vk::MapScene::withControls(vk::mapControlBoxes(model.layout(), 32, {300, 16})));
     return model;
 }
 
@@ -137,7 +137,7 @@ TEST(WidgetModel, ARevealWaitsForAFrameThatDrewTheControls) {
     EXPECT_TRUE(model.revealPending());
     EXPECT_TRUE(model.advance(16));  // draw, so that the controls get drawn
     EXPECT_TRUE(sameView(model.camera().view(), before));
-    model.setScene(vk::MapScene{.controls = vk::mapControlBoxes(model.layout(), 32, {300, 16})});
+    model.setScene(vk::MapScene::withControls(vk::mapControlBoxes(model.layout(), 32, {300, 16})));
     EXPECT_TRUE(model.advance(32));
     EXPECT_FALSE(model.revealPending());
     EXPECT_TRUE(model.flying());

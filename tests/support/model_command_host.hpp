@@ -25,9 +25,7 @@ public:
         model_.setReducedMotion(true);
         model_.resize({800, 600});
         model_.setMap(bounds);
-        vk::MapScene scene;
-        scene.controls = mapControlBoxes(model_.layout(), 32, {300, 16});
-        model_.setScene(std::move(scene));
+        model_.setScene(vk::MapScene::withControls(mapControlBoxes(model_.layout(), 32, {300, 16})));
     }
 
     // Back to the start: no selection or focus, the start view.
