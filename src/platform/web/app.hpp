@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/frame_stats.hpp"
 #include "core/geo_asset.hpp"
 #include "core/gestures.hpp"
 #include "core/palette.hpp"
@@ -17,16 +18,8 @@
 
 namespace vk::web {
 
-struct FrameStats {
-    long frames = 0;
-    double totalMs = 0;
-    double maxMs = 0;
-    std::vector<double> recentMs;  // ring of the last samples, for the median
-    std::size_t next = 0;
-
-    void add(double ms);
-    double medianMs() const;
-};
+// The page's canvas, for html5.h's callbacks and the GL context.
+inline constexpr const char* canvasSelector = "#nominee-map-canvas";
 
 // The running widget: its model (core: content, state, camera and the view rules) and what only
 // the page has: GPU resources, ImGui's fonts, input in progress, frame control. main() creates the

@@ -155,9 +155,9 @@ public:
         return out;
     }
     nlohmann::ordered_json stats() override {
-        return {{"frames", a_.stats.frames},
-                {"frameMsAvg", a_.stats.frames ? a_.stats.totalMs / static_cast<double>(a_.stats.frames) : 0.0},
-                {"frameMsMax", a_.stats.maxMs},
+        return {{"frames", a_.stats.frames()},
+                {"frameMsAvg", a_.stats.averageMs()},
+                {"frameMsMax", a_.stats.maxMs()},
                 {"frameMsMedian", a_.stats.medianMs()},
                 {"heapBytes", static_cast<double>(EM_ASM_INT({ return HEAPU8.length; }))},
                 // What malloc has handed out and not taken back: a leak shows here long before

@@ -16,7 +16,6 @@ namespace vk::web {
 
 namespace {
 
-constexpr const char* canvasSelector = "#nominee-map-canvas";
 
 // The widget as the gesture machine sees it when an event arrives: the page facts, and what the
 // last frame drew where.

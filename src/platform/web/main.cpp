@@ -22,7 +22,6 @@ namespace vk::web {
 
 namespace {
 
-constexpr const char* canvasSelector = "#nominee-map-canvas";
 constexpr int settleFrames = 3;
 
 // Multisampling of the map layer (the rest is ImGui, which smooths its own edges). On a 1x
@@ -207,23 +206,6 @@ EM_BOOL onContextRestored(int, const void*, void* userData) {
 }  // namespace
 
 double nowMs() { return emscripten_get_now(); }
-
-void FrameStats::add(double ms) {
-    ++frames;
-    totalMs += ms;
-    maxMs = std::max(maxMs, ms);
-    constexpr std::size_t window = 240;
-    if (recentMs.size() < window) recentMs.push_back(ms);
-    else recentMs[next] = ms;
-    next = (next + 1) % window;
-}
-
-double FrameStats::medianMs() const {
-    if (recentMs.empty()) return 0;
-    std::vector<double> sorted = recentMs;
-    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
-    return sorted[sorted.size() / 2];
-}
 
 void commitState(App& a, WidgetState next) {
     a.model.setState(std::move(next));
