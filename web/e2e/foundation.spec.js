@@ -130,3 +130,15 @@ test('the canvas backing store follows devicePixelRatio', async ({ browser }) =>
   await screenshot(page, 'foundation-hidpi');
   await context.close();
 });
+
+// Issue 9.5: every visitor text is worded and formatted by core (the text version, state's
+// sentences); the page script only renders. A number or date formatter here would be a second
+// source that can disagree with the canvas, as "1 undefined 2024" once did.
+test('the page script formats no number or date itself', async () => {
+  const fs = await import('node:fs');
+  const source = fs.readFileSync(new URL('../widget.js', import.meta.url), 'utf8')
+    .replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');  // code only, not its comments
+  for (const formatter of [/toLocale\w*String/, /\bIntl\./, /\bnew Date\b/, /\.toFixed\(/, /\.toPrecision\(/, /\.get(UTC)?(FullYear|Month|Date)\(/]) {
+    expect(source, `widget.js uses ${formatter}`).not.toMatch(formatter);
+  }
+});
