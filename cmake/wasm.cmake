@@ -3,12 +3,16 @@
 
 # Compile flags for all wasm code: small over fast (the frame is far under budget either way).
 # No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.
+# Three post-MVP wasm features that every browser with WebGL 2 has (Chrome 75, Firefox 79,
+# Safari 15): float-to-int without trap guards, memcpy/memset as instructions, sign extension
+# in one instruction. 2.9 KB less wasm, 2.3 KB less gzip.
 # No exceptions: the wasm build cannot catch them (they would abort), and nlohmann-json is built
 # with JSON_NOEXCEPTION; without the unwind paths the code is smaller.
-set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti -fno-exceptions)
+set(VK_WASM_FEATURES -mnontrapping-fptoint -mbulk-memory -msign-ext)
+set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti -fno-exceptions ${VK_WASM_FEATURES})
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   # The wasm-debug preset: readable stacks and a debugger's view of the C++ (-g), little inlining.
-  set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti -fno-exceptions)
+  set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti -fno-exceptions ${VK_WASM_FEATURES})
 endif()
 
 target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
@@ -46,7 +50,7 @@ set_property(TARGET vertskapskart APPEND PROPERTY LINK_DEPENDS "${VK_BRIDGE_JS}"
 option(VK_CLOSURE "Minify the JS glue with Closure (needs web/node_modules)" ON)
 
 target_link_options(vertskapskart PRIVATE
-  -Oz -flto
+  -Oz -flto ${VK_WASM_FEATURES}
   --js-library "${VK_BRIDGE_JS}"          # our half of the page bridge
   -sENVIRONMENT=web                       # only browsers: drops node/worker glue
   -sMODULARIZE=1                          # a factory, no globals but createVertskapskart

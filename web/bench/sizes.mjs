@@ -1,5 +1,6 @@
-// Where every byte of the widget goes: each file of dist/ raw, gzip -9 and brotli -Z (what a
-// visitor receives from ./run's server, which serves the precompressed copies), the first load
+// Where every byte of the widget goes: each file of dist/ raw, gzip and brotli (what a visitor
+// receives from ./run's server: the precompressed copies the build wrote, zopfli's gzip and brotli
+// 11; computed here for a file that has none), the first load
 // (what index.html fetches before `ready`, read from its preload hints), and the wasm by component
 // (Dear ImGui, nlohmann-json, our code, libc/libc++, Emscripten glue) from a build that keeps a
 // name section (cmake -DVK_WASM_NAMES=ON, see scripts/size-report.sh) and Debian's wasm-objdump.
@@ -21,6 +22,9 @@ const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BRO
 const kib = (n) => (n / 1024).toFixed(1).padStart(6) + ' KiB';
 const pad = (s, n) => String(s).padEnd(n);
 const num = (n) => String(n).padStart(8);
+
+// The size of file's precompressed copy (suffix .gz or .br), or of compress(its bytes) without one.
+const packed = (file, suffix, compress) => (fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : compress(fs.readFileSync(file)));
 
 // Files of dist/, without the precompressed copies and the unhashed duplicates of hashed files.
 function walk(dir, out = []) {
@@ -47,10 +51,10 @@ export function firstLoad(distDir) {
 function report() {
   console.log(`dist: ${dist}`);
   const files = walk(dist).sort();
-  console.log(`\n${pad('file', 44)} ${num('raw')} ${num('gzip -9')} ${num('brotli')}`);
+  console.log(`\n${pad('file', 44)} ${num('raw')} ${num('gzip')} ${num('brotli')}`);
   for (const f of files) {
     const b = fs.readFileSync(path.join(dist, f));
-    console.log(`${pad(f, 44)} ${num(b.length)} ${num(gzip(b))} ${num(brotli(b))}`);
+    console.log(`${pad(f, 44)} ${num(b.length)} ${num(packed(path.join(dist, f), '.gz', gzip))} ${num(packed(path.join(dist, f), '.br', brotli))}`);
   }
   const first = firstLoad(dist);
   let raw = 0, gz = 0, br = 0;
@@ -59,8 +63,8 @@ function report() {
     const file = path.join(dist, f);
     if (!fs.existsSync(file)) { console.log(`  ${f}: MISSING`); continue; }
     const b = fs.readFileSync(file);
-    const g = fs.existsSync(file + '.gz') ? fs.statSync(file + '.gz').size : gzip(b);
-    const r = fs.existsSync(file + '.br') ? fs.statSync(file + '.br').size : brotli(b);
+    const g = packed(file, '.gz', gzip);
+    const r = packed(file, '.br', brotli);
     raw += b.length; gz += g; br += r;
     console.log(`  ${pad(f, 42)} ${num(b.length)} ${num(g)} ${num(r)}`);
   }
