@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/closest_match.hpp"
+#include "core/sorting.hpp"
 #include "core/strings.hpp"  // formatNumber, isIsoDate
 
 namespace vk {
@@ -32,8 +33,7 @@ std::vector<std::string> problemPathsAndParents(const std::vector<DataProblem>& 
             path.resize(slash);
         }
     }
-    std::sort(paths.begin(), paths.end());
-    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+    sortUnique(paths);
     return paths;
 }
 
@@ -69,7 +69,7 @@ void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& documen
     std::vector<std::pair<std::string, std::size_t>> ranks;  // path -> its place in the walk, sorted by path
     ranks.reserve(walk.size());
     for (std::size_t i = 0; i < walk.size(); ++i) ranks.emplace_back(std::move(walk[i]), i);
-    std::sort(ranks.begin(), ranks.end());
+    sortUnique(ranks);
     const auto rankOf = [&](std::string path) {
         for (;;) {
             const auto found = std::lower_bound(ranks.begin(), ranks.end(), std::pair(path, std::size_t{0}));
@@ -82,7 +82,7 @@ void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& documen
     std::vector<std::pair<std::size_t, DataProblem>> ranked;
     ranked.reserve(problems.size());
     for (DataProblem& problem : problems) ranked.emplace_back(rankOf(problem.path), std::move(problem));
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    stableSort(ranked, [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i < problems.size(); ++i) problems[i] = std::move(ranked[i].second);
 }
 
