@@ -247,6 +247,8 @@ Json::Json(std::initializer_list<Json> values) {
     }
 }
 
+Json Json::array() { return array(Array()); }
+
 Json Json::array(Array elements) {
     Json j;
     j.type_ = Type::Array;

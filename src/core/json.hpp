@@ -24,31 +24,26 @@ public:
     using Array = std::vector<Json>;
     using Object = std::vector<JsonMember>;  // in order; keys unique when parsed or built by operator[]
 
-    Json() = default;
-    Json(std::nullptr_t) {}  // NOLINT: null converts implicitly, as in JSON text
-    Json(bool value) : type_(Type::Boolean), boolean_(value) {}  // NOLINT
+    // Values convert implicitly, as they read in JSON text (defined below JsonMember, which an
+    // object's members need complete).
+    Json();
+    Json(std::nullptr_t);    // NOLINT
+    Json(bool value);        // NOLINT
     template <typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
-    Json(T value) {  // NOLINT: numbers convert implicitly
-        if constexpr (std::is_signed_v<T>) {
-            type_ = Type::Integer;
-            integer_ = value;
-        } else {
-            type_ = Type::Unsigned;
-            unsigned_ = value;
-        }
-    }
-    Json(double value) : type_(Type::Float), float_(value) {}  // NOLINT
-    Json(float value) : Json(static_cast<double>(value)) {}   // NOLINT
-    Json(std::string value) : type_(Type::String), string_(std::move(value)) {}  // NOLINT
-    Json(std::string_view value) : Json(std::string(value)) {}                   // NOLINT
-    Json(const char* value) : Json(std::string(value)) {}                        // NOLINT
+    Json(T value);           // NOLINT
+    Json(double value);      // NOLINT
+    Json(float value);       // NOLINT
+    Json(std::string value);       // NOLINT
+    Json(std::string_view value);  // NOLINT
+    Json(const char* value);       // NOLINT
     template <typename T>
-    Json(const std::vector<T>& values) : type_(Type::Array), array_(values.begin(), values.end()) {}  // NOLINT: lists are arrays
+    Json(const std::vector<T>& values);  // NOLINT: lists are arrays
     // {{"ok", true}, {"view", view}} is an object: a list whose every element is a two-element array
     // with a string first is read as key-value pairs; any other list is an array ([1, 2], [] for {}).
     Json(std::initializer_list<Json> values);
 
-    static Json array(Array elements = {});
+    static Json array();  // empty
+    static Json array(Array elements);
     static Json object();
 
     Type type() const { return type_; }
@@ -128,6 +123,27 @@ struct JsonMember {
 
     friend bool operator==(const JsonMember&, const JsonMember&) = default;
 };
+
+inline Json::Json() {}
+inline Json::Json(std::nullptr_t) {}
+inline Json::Json(bool value) : type_(Type::Boolean), boolean_(value) {}
+template <typename T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int>>
+Json::Json(T value) {
+    if constexpr (std::is_signed_v<T>) {
+        type_ = Type::Integer;
+        integer_ = value;
+    } else {
+        type_ = Type::Unsigned;
+        unsigned_ = value;
+    }
+}
+inline Json::Json(double value) : type_(Type::Float), float_(value) {}
+inline Json::Json(float value) : Json(static_cast<double>(value)) {}
+inline Json::Json(std::string value) : type_(Type::String), string_(std::move(value)) {}
+inline Json::Json(std::string_view value) : Json(std::string(value)) {}
+inline Json::Json(const char* value) : Json(std::string(value)) {}
+template <typename T>
+Json::Json(const std::vector<T>& values) : type_(Type::Array), array_(values.begin(), values.end()) {}
 
 template <typename T>
 T Json::get() const {
