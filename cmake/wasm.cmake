@@ -6,8 +6,8 @@
 # Three post-MVP wasm features that every browser with WebGL 2 has (Chrome 75, Firefox 79,
 # Safari 15): float-to-int without trap guards, memcpy/memset as instructions, sign extension
 # in one instruction. 2.9 KB less wasm, 2.3 KB less gzip.
-# No exceptions: the wasm build cannot catch them (they would abort), and nlohmann-json is built
-# with JSON_NOEXCEPTION; without the unwind paths the code is smaller.
+# No exceptions: the wasm build cannot catch them (they would abort), and nothing throws on
+# purpose; without the unwind paths the code is smaller.
 set(VK_WASM_FEATURES -mnontrapping-fptoint -mbulk-memory -msign-ext)
 set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti -fno-exceptions ${VK_WASM_FEATURES})
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
@@ -18,8 +18,6 @@ endif()
 target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
-# nlohmann-json: no exceptions in the wasm build (they would abort); core never relies on them.
-target_compile_definitions(vk_core PUBLIC JSON_NOEXCEPTION)
 
 add_library(vk_render STATIC src/render/map_renderer.cpp src/render/gl_program.cpp)
 target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
@@ -81,7 +79,7 @@ if(CMAKE_BUILD_TYPE STREQUAL "Debug")
     -sSAFE_HEAP=1)                        # every load and store checked for alignment and bounds
 endif()
 # For the size report only (web/bench/sizes.mjs): keeps function names in a name section so that
-# every byte of code can be put down to ImGui, nlohmann-json, our code or libc/libc++.
+# every byte of code can be put down to ImGui, our code or libc/libc++.
 option(VK_WASM_NAMES "Keep a name section in the wasm (size report builds, never shipped)" OFF)
 if(VK_WASM_NAMES)
   target_link_options(vertskapskart PRIVATE --profiling-funcs)

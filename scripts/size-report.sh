@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where every byte of the widget goes: builds the wasm a second time with a name section
 # (build/wasm-names, never shipped) and prints web/bench/sizes.mjs's report: each file of dist/
-# raw, gzip and brotli, the first load, and the wasm by component (Dear ImGui, nlohmann-json, our
+# raw, gzip and brotli, the first load, and the wasm by component (Dear ImGui, our JSON, the rest of our
 # code, libc/libc++, glue). Needs Debian's wabt (wasm-objdump), which scripts/setup.sh installs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -73,7 +73,8 @@ double zoomLevel(double metresPerPixel, double referenceMetresPerPixel) {
 
 double easeInOut(double t) {
     t = std::clamp(t, 0.0, 1.0);
-    return t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2;
+    const double u = 2 - 2 * t;
+    return t < 0.5 ? 4 * t * t * t : 1 - u * u * u / 2;
 }
 
 CameraView interpolateView(const CameraView& a, const CameraView& b, double t) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/sorting.hpp"
 #include "core/strings.hpp"
 
 namespace vk {
@@ -80,7 +81,7 @@ std::vector<std::string> sharedThemesByInterest(const NomineeData& data, const C
         if (comparison.right) r.initiativesOfPair += initiativesWith(*comparison.right, id);
         ranked.push_back(r);
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    stableSort(ranked, [](const Ranked& a, const Ranked& b) {
         if (a.nomineesWithIt != b.nomineesWithIt) return a.nomineesWithIt < b.nomineesWithIt;
         if (a.initiativesOfPair != b.initiativesOfPair) return a.initiativesOfPair > b.initiativesOfPair;
         return a.order < b.order;

@@ -1,9 +1,9 @@
 #pragma once
 // A small printf for the wasm (issue 8): the C library's printf carries floating-point formatting
 // and wide characters the widget never asks for (about 7 KB of code). Dear ImGui formats window
-// ids and tooltips ("%s", "%s/%s_%08X", "##Popup_%08x"), nlohmann-json escapes control characters
-// ("\\u%04x"), strings.cpp pads cents ("%02ld"). platform/web/libc_small.cpp makes this the
-// wasm's vsnprintf; natively the tests hold it to the C library's output.
+// ids and tooltips ("%s", "%s/%s_%08X", "##Popup_%08x"), strings.cpp pads cents ("%02ld").
+// platform/web/libc_small.cpp makes this the wasm's vsnprintf; natively the tests hold it to the
+// C library's output.
 #include <cstdarg>
 #include <cstddef>
 

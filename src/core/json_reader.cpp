@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "core/closest_match.hpp"
+#include "core/sorting.hpp"
 #include "core/strings.hpp"  // formatNumber, isIsoDate
 
 namespace vk {
@@ -22,28 +21,34 @@ bool isId(std::string_view s) {
 
 // Every path that has a problem at it or below it: each problem's path and all its parents (the
 // text before a pointer's last "/"; a "/" in a key is escaped as "~1").
-std::unordered_set<std::string> problemPathsAndParents(const std::vector<DataProblem>& problems) {
-    std::unordered_set<std::string> paths;
+// Sorted, each once.
+std::vector<std::string> problemPathsAndParents(const std::vector<DataProblem>& problems) {
+    std::vector<std::string> paths;
     for (const DataProblem& problem : problems) {
         std::string path = problem.path;
-        // Stop at the first parent already there: its own parents are there too.
-        while (paths.insert(path).second) {
+        for (;;) {
+            paths.push_back(path);
             const std::size_t slash = path.rfind('/');
             if (slash == std::string::npos) break;
             path.resize(slash);
         }
     }
+    sortUnique(paths);
     return paths;
+}
+
+bool containsSorted(const std::vector<std::string>& sorted, const std::string& s) {
+    return std::binary_search(sorted.begin(), sorted.end(), s);
 }
 
 // Numbers, in document order (a walk from the top, parents before children), the values whose
 // path is in `wanted`; `wanted` holds the parents of each of its paths, so the walk enters only
 // those, and its recursion is no deeper than the document (at most limits::maxNestingDepth).
-void rankPaths(const Json& value, const JsonPointer& pointer, const std::unordered_set<std::string>& wanted,
-               std::unordered_map<std::string, std::size_t>& ranks) {
-    ranks.emplace(pointer.to_string(), ranks.size());
+void rankPaths(const Json& value, const JsonPointer& pointer, const std::vector<std::string>& wanted,
+               std::vector<std::string>& ranked) {
+    ranked.push_back(pointer.toString());
     const auto visit = [&](const Json& child, const JsonPointer& childPointer) {
-        if (wanted.contains(childPointer.to_string())) rankPaths(child, childPointer, wanted, ranks);
+        if (containsSorted(wanted, childPointer.toString())) rankPaths(child, childPointer, wanted, ranked);
     };
     if (value.is_object()) {
         for (const auto& [key, child] : value.items()) visit(child, pointer / key);
@@ -56,14 +61,19 @@ void rankPaths(const Json& value, const JsonPointer& pointer, const std::unorder
 
 ProblemPaths::ProblemPaths(const std::vector<DataProblem>& problems) : paths_(problemPathsAndParents(problems)) {}
 
-bool ProblemPaths::within(const std::string& path) const { return paths_.contains(path); }
+bool ProblemPaths::within(const std::string& path) const { return containsSorted(paths_, path); }
 
 void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& document) {
-    std::unordered_map<std::string, std::size_t> ranks;
-    rankPaths(document, JsonPointer(), problemPathsAndParents(problems), ranks);
+    std::vector<std::string> walk;  // the paths in document order
+    rankPaths(document, JsonPointer(), problemPathsAndParents(problems), walk);
+    std::vector<std::pair<std::string, std::size_t>> ranks;  // path -> its place in the walk, sorted by path
+    ranks.reserve(walk.size());
+    for (std::size_t i = 0; i < walk.size(); ++i) ranks.emplace_back(std::move(walk[i]), i);
+    sortUnique(ranks);
     const auto rankOf = [&](std::string path) {
         for (;;) {
-            if (const auto found = ranks.find(path); found != ranks.end()) return found->second;
+            const auto found = std::lower_bound(ranks.begin(), ranks.end(), std::pair(path, std::size_t{0}));
+            if (found != ranks.end() && found->first == path) return found->second;
             const std::size_t slash = path.rfind('/');
             if (slash == std::string::npos) return std::size_t{0};
             path.resize(slash);
@@ -72,7 +82,7 @@ void sortInDocumentOrder(std::vector<DataProblem>& problems, const Json& documen
     std::vector<std::pair<std::size_t, DataProblem>> ranked;
     ranked.reserve(problems.size());
     for (DataProblem& problem : problems) ranked.emplace_back(rankOf(problem.path), std::move(problem));
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    stableSort(ranked, [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i < problems.size(); ++i) problems[i] = std::move(ranked[i].second);
 }
 
@@ -87,9 +97,9 @@ JsonField::JsonField(const Json* value, State state, JsonPointer pointer, std::v
 JsonField JsonField::operator[](std::string_view key) const {
     JsonPointer pointer = pointer_ / std::string(key);
     if (!value_ || !value_->is_object()) return {nullptr, State::Unavailable, std::move(pointer), problems_};
-    const auto found = value_->find(key);
-    if (found == value_->end()) return {nullptr, State::Missing, std::move(pointer), problems_};
-    return {&*found, State::Present, std::move(pointer), problems_};
+    const Json* found = value_->find(key);
+    if (!found) return {nullptr, State::Missing, std::move(pointer), problems_};
+    return {found, State::Present, std::move(pointer), problems_};
 }
 
 JsonField JsonField::operator[](std::size_t index) const {
@@ -107,7 +117,7 @@ bool JsonField::require() const {
     // A missing member's pointer has its key as the last token (the root is never missing).
     if (state_ == State::Missing)
         addProblem(*problems_,
-                   {pointer_.parent_pointer().to_string(), "missing required key " + quotedJson(pointer_.back())});
+                   {pointer_.parent().toString(), "missing required key " + quotedJson(pointer_.back())});
     return state_ == State::Present;
 }
 
@@ -164,7 +174,7 @@ std::optional<std::string> JsonField::string() const {
         reportExpected("a string");
         return std::nullopt;
     }
-    const std::string& s = value_->get_ref<const std::string&>();
+    const std::string& s = value_->string();
     if (std::all_of(s.begin(), s.end(), isJsonSpace)) {
         reportExpected("a non-empty string");
         return std::nullopt;
@@ -206,7 +216,7 @@ std::optional<std::int64_t> JsonField::integer(std::int64_t min, std::int64_t ma
 
 std::optional<std::string> JsonField::date() const {
     if (!require()) return std::nullopt;
-    if (value_->is_string() && isIsoDate(value_->get_ref<const std::string&>())) return value_->get<std::string>();
+    if (value_->is_string() && isIsoDate(value_->string())) return value_->get<std::string>();
     reportExpected("a date as YYYY-MM-DD");
     return std::nullopt;
 }
@@ -214,7 +224,7 @@ std::optional<std::string> JsonField::date() const {
 std::optional<std::string> JsonField::digits(std::size_t count) const {
     if (!require()) return std::nullopt;
     if (value_->is_string()) {
-        const std::string& s = value_->get_ref<const std::string&>();
+        const std::string& s = value_->string();
         if (s.size() == count && std::all_of(s.begin(), s.end(), isDigit)) return s;
     }
     reportExpected("a string of " + std::to_string(count) + " digits");
@@ -224,7 +234,7 @@ std::optional<std::string> JsonField::digits(std::size_t count) const {
 std::optional<std::string> JsonField::oneOf(std::initializer_list<std::string_view> choices) const {
     if (!require()) return std::nullopt;
     if (value_->is_string()) {
-        const std::string& s = value_->get_ref<const std::string&>();
+        const std::string& s = value_->string();
         if (std::find(choices.begin(), choices.end(), s) != choices.end()) return s;
     }
     std::string expected;
@@ -240,7 +250,7 @@ std::optional<std::string> JsonField::oneOf(std::initializer_list<std::string_vi
 
 std::optional<std::string> JsonField::id() const {
     if (!require()) return std::nullopt;
-    if (value_->is_string() && isId(value_->get_ref<const std::string&>())) return value_->get<std::string>();
+    if (value_->is_string() && isId(value_->string())) return value_->get<std::string>();
     reportExpected("an id of a-z, 0-9 and single hyphens, such as \"green-transition\"");
     return std::nullopt;
 }
@@ -248,15 +258,17 @@ std::optional<std::string> JsonField::id() const {
 // ---- UniqueIds ----
 
 bool UniqueIds::add(const std::string& id, const JsonField& field) {
-    const auto [found, added] = firstPaths_.emplace(id, field.path());
-    if (!added) {
-        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " + found->second + ")");
+    const auto found = std::find(ids_.begin(), ids_.end(), id);
+    if (found != ids_.end()) {
+        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " +
+                     firstPaths_[static_cast<std::size_t>(found - ids_.begin())] + ")");
         return false;
     }
     ids_.push_back(id);
+    firstPaths_.push_back(field.path());
     return true;
 }
 
-bool UniqueIds::contains(std::string_view id) const { return firstPaths_.contains(std::string(id)); }
+bool UniqueIds::contains(std::string_view id) const { return std::find(ids_.begin(), ids_.end(), id) != ids_.end(); }
 
 }  // namespace vk

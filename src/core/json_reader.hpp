@@ -1,7 +1,7 @@
 // The typed reader over a parsed document: each reader checks one value against the format and
-// reports what is wrong at its JSON Pointer (nlohmann::json_pointer, RFC 6901), so that a loader
-// reads like a description of its format and collects every problem rather than the first.
-// std and nlohmann-json only: never include GL, ImGui or Emscripten here.
+// reports what is wrong at its JSON Pointer (RFC 6901), so that a loader reads like a description
+// of its format and collects every problem rather than the first.
+// std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <cstddef>
@@ -11,8 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -21,8 +19,8 @@
 namespace vk {
 
 // Which paths have a problem at them or below them ("/nominees/5" covers "/nominees/5/centre/lat"
-// but not "/nominees/50"). Built once from the problems, each query then costs one hash lookup, so
-// checking n entries against m problems is O(n + m x depth) rather than O(n x m).
+// but not "/nominees/50"). Built once from the problems, each query then costs one binary search,
+// so checking n entries against m problems is O((n + m x depth) log m) rather than O(n x m).
 class ProblemPaths {
 public:
     explicit ProblemPaths(const std::vector<DataProblem>& problems);
@@ -30,7 +28,7 @@ public:
     bool within(const std::string& path) const;
 
 private:
-    std::unordered_set<std::string> paths_;  // every problem's path and all its parents
+    std::vector<std::string> paths_;  // every problem's path and all its parents, sorted
 };
 
 // Stable-sorts problems into document order: by where their path (or, when that path does not
@@ -56,7 +54,7 @@ public:
 
     const JsonPointer& pointer() const { return pointer_; }
     // The pointer as text, as problems carry it: "/nominees/5/centre".
-    std::string path() const { return pointer_.to_string(); }
+    std::string path() const { return pointer_.toString(); }
     // The value, or nullptr when the key is missing or its parent is not an object / array.
     const Json* value() const { return value_; }
     bool present() const { return value_ != nullptr; }
@@ -137,7 +135,7 @@ public:
 private:
     std::string noun_;
     std::vector<std::string> ids_;
-    std::unordered_map<std::string, std::string> firstPaths_;  // id -> where it was first seen
+    std::vector<std::string> firstPaths_;  // where each of ids_ was first seen
 };
 
 }  // namespace vk

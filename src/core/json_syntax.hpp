@@ -1,25 +1,48 @@
-// JSON text in and out: parsing without exceptions (nlohmann's own DOM parser, plus what it
-// lacks: repeated keys, the limits of core/limits.hpp, and a syntax error said the way someone
-// editing the file by hand needs it), and values written as compact JSON for messages.
-// std and nlohmann-json only: never include GL, ImGui or Emscripten here.
+// JSON text in: a reader that reports each value as it reads it (for a reader of a large file,
+// such as tools/geoprep's TopoJSON) and a parser that builds the document (core/json.hpp) within
+// the limits of core/limits.hpp. A syntax error is said the way someone editing the file by hand
+// needs it, with its line and column. Values written as compact JSON for messages.
+// std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "core/json.hpp"
 #include "core/nominees.hpp"  // DataProblem
 
 namespace vk {
 
-// Objects keep their keys in file order, so that problems can be sorted into file order.
-using Json = nlohmann::ordered_json;
-// A place in a document (RFC 6901): "/nominees/5/centre"; in a key, "~" is "~0" and "/" is "~1".
-using JsonPointer = Json::json_pointer;
+// What readJson() finds, in text order: each value, each key and the edges of each object and
+// array. A handler returns false to stop the reading (and keeps why itself).
+class JsonEvents {
+public:
+    virtual bool null() = 0;
+    virtual bool boolean(bool value) = 0;
+    virtual bool integer(std::int64_t value) = 0;            // no fraction or exponent, below zero
+    virtual bool unsignedInteger(std::uint64_t value) = 0;  // no fraction or exponent, zero or above
+    virtual bool floating(double value) = 0;                 // any other number (finite)
+    virtual bool string(std::string& value) = 0;
+    virtual bool startObject() = 0;
+    virtual bool key(std::string& key) = 0;
+    virtual bool endObject() = 0;
+    virtual bool startArray() = 0;
+    virtual bool endArray() = 0;
+
+protected:
+    ~JsonEvents() = default;
+};
+
+// Reads UTF-8 JSON text (RFC 8259) and tells events what it finds. Returns the first syntax
+// error as a sentence: `not valid JSON at line 12, column 5: trailing comma before '}' (JSON
+// allows no comma after the last item)`, where line and column count from 1 and the column in
+// characters; nullopt when the text is JSON or events stopped the reading. It does not recurse:
+// any nesting is read in constant stack.
+std::optional<std::string> readJson(std::string_view text, JsonEvents& events);
 
 struct ParsedJson {
     std::optional<Json> document;       // nullopt when the text is not JSON
@@ -31,20 +54,13 @@ struct ParsedJson {
 void addProblem(std::vector<DataProblem>& problems, DataProblem problem);
 bool tooManyProblems(const std::vector<DataProblem>& problems);
 
-// Parses UTF-8 JSON text; a byte-order mark is skipped, CRLF is plain whitespace. A syntax error
-// gives one problem at path "": `not valid JSON at line 12, column 5: trailing comma before '}'
-// (JSON allows no comma after the last item)`; line and column count from 1, the column in
-// characters. A key repeated within one object is reported at the object (`duplicate key
-// "name"`); the document then holds the later value. Beyond the limits of core/limits.hpp (nesting,
-// members of an object) the text is refused with one problem at the value too deep or the object
-// too large; a string or key over its limit is reported at its path and cut. Never throws.
+// Parses JSON text; a byte-order mark is skipped, CRLF is plain whitespace. A syntax error gives
+// one problem at path "" (readJson's sentence). A key repeated within one object is reported at
+// the object (`duplicate key "name"`); the document then holds the later value. Beyond the limits
+// of core/limits.hpp (nesting, members of an object) the text is refused with one problem at the
+// value too deep or the object too large; a string or key over its limit is reported at its path
+// and cut.
 ParsedJson parseJson(std::string_view text);
-
-// The sentence for a syntax error that nlohmann's SAX parser reports through parse_error(position,
-// lastToken, error) while reading `text`: `not valid JSON at line 1, column 6: expected ':', got a
-// number`. For a reader that drives the SAX parser itself (tools/geoprep's TopoJSON reader).
-std::string syntaxErrorMessage(std::string_view text, std::size_t position, std::string_view lastToken,
-                               const nlohmann::detail::exception& error);
 
 // A value as compact JSON for a message: `"north"`, `42`, `{"nb":"x"}`; longer than maxChars
 // characters, it is cut and ends in "…".

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/sorting.hpp"
+
 namespace vk {
 
 namespace {
@@ -47,8 +49,7 @@ public:
         // Most crowded first: labels with the fewest free spots are placed first.
         order_.resize(requests_.size());
         std::iota(order_.begin(), order_.end(), 0);
-        std::stable_sort(order_.begin(), order_.end(),
-                         [&](std::size_t a, std::size_t b) { return candidates_[a].size() < candidates_[b].size(); });
+        stableSort(order_, [&](std::size_t a, std::size_t b) { return candidates_[a].size() < candidates_[b].size(); });
         chosen_.assign(requests_.size(), -1);
     }
 
@@ -89,7 +90,7 @@ private:
                 list.push_back({{box, ring > 0}, cost});
             }
         }
-        std::stable_sort(list.begin(), list.end(), [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
+        stableSort(list, [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
         return list;
     }
 

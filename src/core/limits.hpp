@@ -16,7 +16,7 @@ namespace vk::limits {
 inline constexpr std::size_t maxDataFileBytes = 1024 * 1024;
 
 // Objects and arrays nest 6 deep in the format (/nominees/0/initiatives/0/title/nb). Every walk of a
-// document that recurses (nlohmann's dump and copy, ordering the problems) is then at most this
+// document that recurses (writing it out, copying it, ordering the problems) is then at most this
 // deep, so no file can overflow the stack. A deeper file is refused whole, at the path of the first
 // value too deep: `nesting deeper than 32 levels (the format needs 6)`.
 inline constexpr std::size_t maxNestingDepth = 32;
@@ -31,8 +31,8 @@ inline constexpr std::size_t maxStringBytes = 4096;
 // `expected a key of at most 64 bytes, got one of 100 bytes`.
 inline constexpr std::size_t maxKeyBytes = 64;
 
-// The largest object in the format, a nominee, has 11 keys. nlohmann's ordered_json finds a key by
-// a linear search, so an object of n keys costs n^2 to read; this bounds it. A larger object is
+// The largest object in the format, a nominee, has 11 keys. core's Json finds a key by a linear
+// search, so an object of n keys costs n^2 to read; this bounds it. A larger object is
 // refused whole, at its path: `/nominees/0: an object with more than 256 members (the format needs 11)`.
 inline constexpr std::size_t maxObjectMembers = 256;
 

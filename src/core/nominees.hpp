@@ -1,6 +1,6 @@
 // The nominee model: the award, the jury's criteria, the themes and the nominees with their
 // initiatives, loaded from data/nominees.json and validated. Texts are bilingual (nb, en).
-// std and nlohmann-json only: never include GL, ImGui or Emscripten here.
+// std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <optional>

@@ -47,13 +47,13 @@ StringsTable parseStringsTable(std::string_view json) {
     StringsTable t;
     // Core's one JSON parser (the wasm holds no other); a text that is not JSON gives null.
     const Json document = parseJson(json).document.value_or(nullptr);
-    // Only a string is text: json.value() would throw (abort, with exceptions off) on any other type.
+    // Only a string is text; anything else leaves the key.
     const auto text = [&](const std::string& key, const char* lang) {
         if (!document.is_object()) return key;
-        const auto entry = document.find(key);
-        if (entry == document.end() || !entry->is_object()) return key;
-        const auto value = entry->find(lang);
-        return value != entry->end() && value->is_string() ? value->get<std::string>() : key;
+        const Json* entry = document.find(key);
+        if (!entry || !entry->is_object()) return key;
+        const Json* value = entry->find(lang);
+        return value && value->is_string() ? value->string() : key;
     };
     for (auto key : keys) {
         const std::string k(key);
@@ -164,32 +164,25 @@ bool isIsoDate(std::string_view text) {
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-    // nlohmann's writer gives the shortest digits that read back as the same double ("57.0",
-    // "0.5", "1e-07", "1.5e+20"; std::to_chars for double is missing from Emscripten's libc++, and
-    // the wasm's printf has no exact float conversion); they are written out here in plain decimals.
-    const std::string shortest = Json(value).dump();
-    const bool negative = shortest.front() == '-';
-    const std::size_t e = shortest.find('e');
-    const std::string mantissa = shortest.substr(negative ? 1 : 0, e - (negative ? 1 : 0));
-    int exponent = 0;
-    if (e != std::string::npos) {
-        const bool down = shortest[e + 1] == '-';
-        for (std::size_t i = e + 1; i < shortest.size(); ++i)
-            if (shortest[i] >= '0' && shortest[i] <= '9') exponent = exponent * 10 + (shortest[i] - '0');
-        if (down) exponent = -exponent;
+    // The shortest digits that read back as the same double (core/json.hpp; std::to_chars for
+    // double is missing from Emscripten's libc++, and the wasm's printf has no exact float
+    // conversion), written out in plain decimals.
+    const ShortestDecimal d = shortestDecimal(std::fabs(value));
+    std::string out = value < 0 ? "-" : "";
+    const int length = static_cast<int>(d.digits.size());
+    if (d.pointAt <= 0) {
+        out += "0.";
+        out.append(static_cast<std::size_t>(-d.pointAt), '0');
+        out += d.digits;
+    } else if (d.pointAt >= length) {
+        out += d.digits;
+        out.append(static_cast<std::size_t>(d.pointAt - length), '0');
+    } else {
+        out.append(d.digits, 0, static_cast<std::size_t>(d.pointAt));
+        out += '.';
+        out.append(d.digits, static_cast<std::size_t>(d.pointAt));
     }
-    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
-    std::string digits = mantissa.substr(0, point) + (point < mantissa.size() ? mantissa.substr(point + 1) : "");
-    int pointAt = static_cast<int>(point) + exponent;  // digits before the decimal point
-    if (pointAt <= 0) {
-        digits.insert(0, static_cast<std::size_t>(1 - pointAt), '0');
-        pointAt = 1;
-    }
-    if (static_cast<std::size_t>(pointAt) > digits.size()) digits.append(static_cast<std::size_t>(pointAt) - digits.size(), '0');
-    std::string whole = digits.substr(0, static_cast<std::size_t>(pointAt)), fraction = digits.substr(static_cast<std::size_t>(pointAt));
-    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
-    fraction.erase(std::min(fraction.find_last_not_of('0') + 1, fraction.size()));
-    return (negative ? "-" : "") + whole + (fraction.empty() ? "" : "." + fraction);
+    return out == "-0" ? "0" : out;
 }
 
 std::string_view stringsTableJson() { return tableJson; }

@@ -10,7 +10,6 @@ namespace vk {
 namespace {
 
 using Kind = TextBlock::Kind;
-using Json = nlohmann::ordered_json;
 
 TextBlock leaf(Kind kind, std::string text, std::string style = "") {
     TextBlock b;
@@ -281,7 +280,7 @@ TextDocument buildTextVersion(const NomineeData* data, const WidgetState& state,
     return doc;
 }
 
-nlohmann::ordered_json textVersionJson(const TextDocument& document) {
+Json textVersionJson(const TextDocument& document) {
     Json blocks = Json::array();
     for (const TextBlock& b : document.blocks) blocks.push_back(blockJson(b));
     Json out = Json::object();

@@ -1,11 +1,11 @@
 // The text version of the widget (the page's #nominee-map-text): everything the canvas tells, as a
 // document of headings, paragraphs, lists and buttons with their actions, every text already worded
 // and formatted here with the functions the canvas uses. The page only renders it (textContent,
-// never innerHTML) and sends a button's action back as a command. std and nlohmann-json only: never
+// never innerHTML) and sends a button's action back as a command. std only: never
 // include GL, ImGui or Emscripten here.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "core/json.hpp"
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,7 +46,7 @@ struct TextBlock {
     std::string role;                // an ARIA role ("note"), or ""
     std::vector<TextBlock> content;  // containers only
     // Buttons only:
-    nlohmann::ordered_json action;   // the command a press sends: {op, ...} (see textVersionJson)
+    Json action;                    // the command a press sends: {op, ...} (see textVersionJson)
     std::optional<bool> pressed;     // a toggle's state; nullopt for a plain button
     std::string nominee;             // the nominee the button stands for; focusing it shows it on the map
     bool hidden = false;             // kept in place, not shown (so focus stays put when it appears)
@@ -72,7 +72,7 @@ TextDocument buildTextVersion(const NomineeData* data, const WidgetState& state,
 // pressed?, nominee?, hidden?}]}, kinds in lower case ("heading", "paragraph", ...). A button's
 // action is a widget command ({op: "click", id}) or one of the page's own: {op: "copyLink"},
 // {op: "scrollTo", id} (an element id).
-nlohmann::ordered_json textVersionJson(const TextDocument& document);
+Json textVersionJson(const TextDocument& document);
 
 // Lines the canvas and the text version share.
 // "Kilde: «title», KS, 17.3.2025. Innbyggertall: ..." (the organisers when no publisher; a date

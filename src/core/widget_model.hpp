@@ -3,7 +3,7 @@
 // flight), with the view rules as methods: a resize keeps a visitor's view, a fly-to keeps room
 // for labels and clear of the controls, a pointer or finger picks a marker within its hit radius,
 // a link in replace mode is the whole state. The platform owns one and drives it; it knows no
-// browser. Std and nlohmann-json only: never include GL, ImGui or Emscripten here.
+// browser. Std only: never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <optional>

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <functional>
-#include <unordered_map>
 
 namespace vk::ui {
 
@@ -155,12 +154,16 @@ void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU
     auto& measured = sizes.measured;
     const float width = ImGui::GetContentRegionAvail().x;
     const std::size_t key = std::hash<std::string>{}(text) ^ (std::hash<const void*>{}(font) << 1);
-    const auto known = measured.find(key);
-    if (known != measured.end() && known->second.width == width && !ImGui::IsRectVisible(known->second.size)) {
+    auto known = std::lower_bound(measured.begin(), measured.end(), key, [](const auto& entry, std::size_t k) { return entry.first < k; });
+    const bool found = known != measured.end() && known->first == key;
+    if (found && known->second.width == width && !ImGui::IsRectVisible(known->second.size)) {
         ImGui::Dummy(known->second.size);
         return;
     }
-    if (measured.size() > 4096) measured.clear();  // texts change with the language; keep it bounded
+    if (!found && measured.size() >= 4096) {  // texts change with the language; keep it bounded
+        measured.clear();
+        known = measured.end();
+    }
     const ImVec2 start = ImGui::GetCursorScreenPos();
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, textColour);
@@ -170,7 +173,11 @@ void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU
     ImGui::PopStyleColor();
     ImGui::PopFont();
     const ImVec2 end = ImGui::GetItemRectMax();
-    measured[key] = {width, {std::max(end.x - start.x, 1.0f), end.y - start.y}};
+    const ParagraphSizes::Measured size{width, {std::max(end.x - start.x, 1.0f), end.y - start.y}};
+    if (found)
+        known->second = size;
+    else
+        measured.insert(known, {key, size});
 }
 
 bool flatButton(const char* label, float heightPx, bool primary) {

@@ -6,7 +6,8 @@
 #include <cstdint>
 #include <span>
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "core/map_scene.hpp"
 #include "core/palette.hpp"
@@ -62,7 +63,8 @@ struct ParagraphSizes {
         float width;  // the column's width it was measured at
         ImVec2 size;
     };
-    std::unordered_map<std::size_t, Measured> measured;  // by text and font
+    // By a hash of text and font, sorted by it (a hash table's code costs the download 4 KB).
+    std::vector<std::pair<std::size_t, Measured>> measured;
 };
 
 // Wrapped text in a font and colour, to the right edge of the current column.

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "common/read_file.hpp"
-#include <nlohmann/json.hpp>
+#include "core/json_syntax.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -19,9 +19,9 @@ const vk::NomineeData& shipped() {
     return result.data;
 }
 
-const nlohmann::ordered_json& properNames() {
-    static const nlohmann::ordered_json names =
-        nlohmann::ordered_json::parse(vk::tools::readWholeFile(VK_CONTENT_DIR "/proper_names.json"), nullptr, false);
+const vk::Json& properNames() {
+    static const vk::Json names =
+        vk::parseJson(vk::tools::readWholeFile(VK_CONTENT_DIR "/proper_names.json")).document.value_or(vk::Json());
     return names;
 }
 

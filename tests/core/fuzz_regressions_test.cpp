@@ -80,8 +80,8 @@ TEST(FuzzRegression, SignedOverflowInTheGeometryDecoder) {
     EXPECT_EQ(error, "a vertex lies outside the map's plane (more than 100000 km out) at byte 117");
 }
 
-// A number where the strings table expects text threw from nlohmann's value() (an abort at
-// start-up with exceptions off). It now reads as the key itself.
+// A number where the strings table expects text once threw from nlohmann-json's value() (an
+// abort at start-up with exceptions off). It now reads as the key itself.
 TEST(FuzzRegression, NonStringValueInTheStringsTable) {
     const vk::StringsTable table = vk::parseStringsTable(regression("strings/non_string_value.json"));
     ASSERT_EQ(table.nb.size(), vk::allStrings().size());

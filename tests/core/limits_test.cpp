@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -17,7 +16,7 @@
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using vk::Json;
 namespace limits = vk::limits;
 
 const std::string& shippedText() {
@@ -25,7 +24,7 @@ const std::string& shippedText() {
     return text;
 }
 
-Json shipped() { return Json::parse(shippedText()); }
+Json shipped() { return vk::parseJson(shippedText()).document.value(); }
 
 std::vector<std::string> lines(const vk::LoadResult& result) {
     std::vector<std::string> out;

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "common/read_file.hpp"
-#include <nlohmann/json.hpp>
+#include "core/json_syntax.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -15,12 +15,12 @@
 
 namespace {
 
-using Json = nlohmann::ordered_json;  // keeps the file's key order when dumped
+using vk::Json;  // keeps the file's key order when dumped
 
 class NomineeValidation : public testing::Test {
 protected:
     static const Json& fixture() {
-        static const Json document = Json::parse(vk::tools::readWholeFile(VK_TEST_FIXTURES "/nominees/valid.json"));
+        static const Json document = vk::parseJson(vk::tools::readWholeFile(VK_TEST_FIXTURES "/nominees/valid.json")).document.value();
         return document;
     }
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
+#include "core/json_syntax.hpp"
 #include <regex>
 #include <set>
 
@@ -29,7 +29,7 @@ TEST(Strings, EveryKeyHasBothLanguagesWithTheSamePlaceholders) {
 }
 
 TEST(Strings, TableHasNoKeyTheCodeDoesNotKnow) {
-    const auto table = nlohmann::json::parse(vk::stringsTableJson());
+    const vk::Json table = vk::parseJson(vk::stringsTableJson()).document.value();
     std::set<std::string> known;
     for (const vk::Str id : vk::allStrings()) known.insert(std::string(vk::stringKey(id)));
     for (const auto& [key, value] : table.items()) {

@@ -129,7 +129,7 @@ TEST(TextVersion, ListsEveryNomineeAsAButtonWithItsClassThatFollowsTheClickRule)
     const TextBlock* asker = buttonFor(doc.blocks, "asker");
     ASSERT_NE(asker, nullptr);
     EXPECT_EQ(asker->text, "Asker – Over 15\u00a0000 innbyggere");
-    EXPECT_EQ(asker->action, nlohmann::ordered_json({{"op", "click"}, {"id", "asker"}}));
+    EXPECT_EQ(asker->action, vk::Json({{"op", "click"}, {"id", "asker"}}));
     EXPECT_EQ(asker->pressed, false);
     EXPECT_EQ(buttonFor(doc.blocks, "tinn")->pressed, true);
     const auto en = vk::buildTextVersion(&valid(), stateWith(Lang::En), besideTheMap);
@@ -145,13 +145,13 @@ TEST(TextVersion, OffersTheMapsControlsWithTheirCommandsAndPressedFilter) {
     const std::vector<std::string> expected = {"Norsk", "Zoom in", "Zoom out", "Show all of Norway", "Copy link", "Swap", "Close",
                                                "Show: All", "Show: Under 15,000 inhabitants", "Show: Over 15,000 inhabitants"};
     EXPECT_EQ(buttonTexts(controls->content), expected);
-    EXPECT_EQ(controls->content[0].action, nlohmann::ordered_json({{"op", "setLang"}, {"lang", "nb"}}));
-    EXPECT_EQ(controls->content[1].action, nlohmann::ordered_json({{"op", "zoom"}, {"factor", 2}}));
-    EXPECT_EQ(controls->content[4].action, nlohmann::ordered_json({{"op", "copyLink"}}));
+    EXPECT_EQ(controls->content[0].action, vk::Json({{"op", "setLang"}, {"lang", "nb"}}));
+    EXPECT_EQ(controls->content[1].action, vk::Json({{"op", "zoom"}, {"factor", 2}}));
+    EXPECT_EQ(controls->content[4].action, vk::Json({{"op", "copyLink"}}));
     EXPECT_TRUE(controls->content[5].hidden) << "swap shows only while two are compared";
     EXPECT_EQ(controls->content[7].pressed, false);
     EXPECT_EQ(controls->content[8].pressed, true);
-    EXPECT_EQ(controls->content[8].action, nlohmann::ordered_json({{"op", "setFilter"}, {"filter", "small"}}));
+    EXPECT_EQ(controls->content[8].action, vk::Json({{"op", "setFilter"}, {"filter", "small"}}));
 }
 
 TEST(TextVersion, TellsWhoWorksOnWhatAndLightsAThemeUp) {
@@ -165,7 +165,7 @@ TEST(TextVersion, TellsWhoWorksOnWhatAndLightsAThemeUp) {
     ASSERT_EQ(first.content.size(), 2u);
     EXPECT_EQ(first.content[0].text, valid().themes[0].name.nb);
     EXPECT_EQ(first.content[0].pressed, true);
-    EXPECT_EQ(first.content[0].action, nlohmann::ordered_json({{"op", "theme"}, {"id", valid().themes[0].id}}));
+    EXPECT_EQ(first.content[0].action, vk::Json({{"op", "theme"}, {"id", valid().themes[0].id}}));
     // The names after the theme are exactly the nominees that have it (core's theme matrix).
     std::string expected;
     for (const vk::Nominee& n : valid().nominees)
@@ -284,7 +284,7 @@ TEST(TextVersion, AsThePageEveryNomineeIsToldWithANoteWhyAndNoMapControls) {
         ASSERT_NE(article, nullptr) << n.id;
         EXPECT_EQ(article->content[0].text, n.name);
         const TextBlock* button = buttonFor(doc.blocks, n.id);
-        EXPECT_EQ(button->action, nlohmann::ordered_json({{"op", "scrollTo"}, {"id", "vk-nominee-" + n.id}}));
+        EXPECT_EQ(button->action, vk::Json({{"op", "scrollTo"}, {"id", "vk-nominee-" + n.id}}));
         EXPECT_FALSE(button->pressed.has_value()) << "a plain button: it goes to the text";
     }
     ASSERT_GE(doc.blocks.size(), 3u);
@@ -321,13 +321,13 @@ TEST(TextVersion, AsJsonForThePage) {
     EXPECT_EQ(json["label"], "Text version");
     EXPECT_EQ(json["status"], "Comparing Asker and Tinn.");
     const auto& blocks = json["blocks"];
-    EXPECT_EQ(blocks[0], nlohmann::ordered_json({{"kind", "heading"}, {"text", "Host Municipality of the Year for Business 2025"}, {"level", 1}}));
+    EXPECT_EQ(blocks[0], vk::Json({{"kind", "heading"}, {"text", "Host Municipality of the Year for Business 2025"}, {"level", 1}}));
     EXPECT_EQ(blocks[1]["kind"], "paragraph");
     EXPECT_EQ(blocks[1]["class"], "vk-note");
     const auto& controls = blocks[2];
     EXPECT_EQ(controls["kind"], "group");
     EXPECT_FALSE(controls.contains("text")) << "a container has content, not text";
-    EXPECT_EQ(controls["content"][0], nlohmann::ordered_json({{"kind", "button"}, {"text", "Norsk"}, {"action", {{"op", "setLang"}, {"lang", "nb"}}}}));
+    EXPECT_EQ(controls["content"][0], vk::Json({{"kind", "button"}, {"text", "Norsk"}, {"action", {{"op", "setLang"}, {"lang", "nb"}}}}));
     EXPECT_FALSE(controls["content"][5].contains("hidden")) << "swap, shown while comparing";
     const auto& asker = blocks[4]["content"][0]["content"][0];
     EXPECT_EQ(asker["kind"], "button");

@@ -42,17 +42,17 @@ public:
     WidgetState stateAfterLink(const UrlState& link, bool replace) const override { return model_.stateAfterLink(link, replace); }
     void commit(WidgetState next) override { model_.setState(std::move(next)); }
     void reveal(const std::string& id) override { model_.revealIfSelected(id, 0); }
-    nlohmann::ordered_json load() override { return {{"ok", true}, {"usable", true}, {"map", true}}; }
-    nlohmann::ordered_json loadDetail() override { return {{"ok", true}}; }
-    nlohmann::ordered_json stateJson() override {
+    Json load() override { return {{"ok", true}, {"usable", true}, {"map", true}}; }
+    Json loadDetail() override { return {{"ok", true}}; }
+    Json stateJson() override {
         return {{"selected", model_.state().selected}, {"lang", langCode(model_.state().lang)}};
     }
-    nlohmann::ordered_json viewJson() override {
+    Json viewJson() override {
         const LonLat centre = unproject(model_.camera().view().centre);
         return {{"lon", centre.lon}, {"lat", centre.lat}, {"metresPerPixel", model_.camera().view().metresPerPixel}};
     }
-    nlohmann::ordered_json targets() override { return nlohmann::ordered_json::object(); }
-    nlohmann::ordered_json stats() override { return {{"frames", 0}}; }
+    Json targets() override { return Json::object(); }
+    Json stats() override { return {{"frames", 0}}; }
     void resetStats() override {}
     CanvasPoint project(LonLat position) override { return model_.project(position); }
     void focus(const std::string& id, CanvasRect cover) override { model_.setFocus(id, cover, 0); }

@@ -3,9 +3,8 @@
 #include <optional>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
-#include "core/json_syntax.hpp"  // JsonPointer, syntaxErrorMessage
+#include "core/json_syntax.hpp"  // Json, JsonPointer, readJson
+#include "core/limits.hpp"
 
 namespace vk {
 
@@ -17,10 +16,8 @@ const TopoGeometry* Topology::geometry(std::string_view id) const {
 
 namespace {
 
-using Json = nlohmann::json;
-
 // The sentence for a problem at a place in the document: "/arcs/1/2: ...", "(file): ..." at the top.
-std::string problemAt(const JsonPointer& at, const std::string& what) { return DataProblem{at.to_string(), what}.toString(); }
+std::string problemAt(const JsonPointer& at, const std::string& what) { return DataProblem{at.toString(), what}.toString(); }
 
 // Each reader below returns false on the first problem, with its sentence in `error`.
 bool fail(std::string& error, const JsonPointer& at, const std::string& what) {
@@ -45,14 +42,14 @@ bool readPair(const Json& j, const JsonPointer& path, double& first, double& sec
 
 // The root's transform; none (the identity) when it has none.
 bool readTransform(const Json& root, std::optional<Transform>& transform, std::string& error) {
-    const auto it = root.find("transform");
-    if (it == root.end()) return true;
+    const Json* it = root.find("transform");
+    if (!it) return true;
     const JsonPointer path = topLevel / "transform";
     if (!it->is_object()) return fail(error, path, "expected an object with scale and translate");
-    const auto scale = it->find("scale");
-    const auto translate = it->find("translate");
-    if (scale == it->end()) return fail(error, path, "has no scale");
-    if (translate == it->end()) return fail(error, path, "has no translate");
+    const Json* scale = it->find("scale");
+    const Json* translate = it->find("translate");
+    if (!scale) return fail(error, path, "has no scale");
+    if (!translate) return fail(error, path, "has no translate");
     Transform t;
     if (!readPair(*scale, path / "scale", t.scaleX, t.scaleY, error) ||
         !readPair(*translate, path / "translate", t.translateX, t.translateY, error))
@@ -64,32 +61,28 @@ bool readTransform(const Json& root, std::optional<Transform>& transform, std::s
 // Reads the document in one pass. The arcs (nearly all of a world-atlas file: half a million
 // positions) go straight into numbers, checked as they come; everything else becomes a JSON
 // value for the readers below. Building a JSON value for the arcs as well would take several
-// times longer, which the unit tests feel in a debug build.
-class TopologyReader : public nlohmann::json_sax<Json> {
+// times longer, which the unit tests feel in a debug build. The rest of the document may nest
+// as deep as core's parser allows (limits::maxNestingDepth).
+class TopologyReader final : public JsonEvents {
 public:
     Json document;                            // the file without its root "arcs" member
     std::vector<std::vector<LonLat>> arcs;    // positions as written: quantized deltas or degrees
     bool hasArcs = false;
     std::string arcsError;                    // the first thing wrong inside "arcs"
-    std::string syntaxError;                  // the sentence for a syntax error, if any
-
-    explicit TopologyReader(std::string_view text) : text_(text) {}
+    std::string nestingError;                 // the document nests too deep
 
     bool null() override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
     bool boolean(bool value) override { return arcsMode ? arcsValue() : addValue(Json(value)); }
-    bool number_integer(number_integer_t value) override {
+    bool integer(std::int64_t value) override {
         return arcsMode ? arcsNumber(static_cast<double>(value)) : addValue(Json(value));
     }
-    bool number_unsigned(number_unsigned_t value) override {
+    bool unsignedInteger(std::uint64_t value) override {
         return arcsMode ? arcsNumber(static_cast<double>(value)) : addValue(Json(value));
     }
-    bool number_float(number_float_t value, const string_t&) override {
-        return arcsMode ? arcsNumber(value) : addValue(Json(value));
-    }
-    bool string(string_t& value) override { return arcsMode ? arcsValue() : addValue(Json(std::move(value))); }
-    bool binary(binary_t&) override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
+    bool floating(double value) override { return arcsMode ? arcsNumber(value) : addValue(Json(value)); }
+    bool string(std::string& value) override { return arcsMode ? arcsValue() : addValue(Json(std::move(value))); }
 
-    bool start_object(std::size_t) override {
+    bool startObject() override {
         if (arcsMode) {
             arcsValue();
             ++ignoredDepth;
@@ -102,14 +95,14 @@ public:
         }
         return open(Json::object());
     }
-    bool key(string_t& name) override {
+    bool key(std::string& name) override {
         if (arcsMode) return true;
         pendingKey = std::move(name);
         // The root's "arcs" member is read as numbers, not kept in the document.
         arcsNext = stack.size() == 1 && pendingKey == "arcs";
         return true;
     }
-    bool end_object() override {
+    bool endObject() override {
         if (arcsMode) {
             --ignoredDepth;
             return true;
@@ -117,7 +110,7 @@ public:
         stack.pop_back();
         return true;
     }
-    bool start_array(std::size_t) override {
+    bool startArray() override {
         if (arcsNext) {
             arcsNext = false;
             arcsMode = true;
@@ -140,7 +133,7 @@ public:
         }
         return true;
     }
-    bool end_array() override {
+    bool endArray() override {
         if (!arcsMode) {
             stack.pop_back();
             return true;
@@ -161,14 +154,13 @@ public:
         }
         return true;
     }
-    bool parse_error(std::size_t bytesRead, const std::string& lastToken,
-                     const nlohmann::detail::exception& error) override {
-        syntaxError = problemAt(topLevel, syntaxErrorMessage(text_, bytesRead, lastToken, error));
-        return false;
-    }
-
 private:
     bool open(Json value) {
+        if (stack.size() >= limits::maxNestingDepth) {
+            nestingError = problemAt(topLevel, "nesting deeper than " + std::to_string(limits::maxNestingDepth) +
+                                                   " levels of objects and arrays");
+            return false;
+        }
         if (stack.empty()) {
             document = std::move(value);
             stack.push_back(&document);
@@ -178,7 +170,7 @@ private:
         Json* child;
         if (parent.is_array()) {
             parent.push_back(std::move(value));
-            child = &parent.back();
+            child = &parent[parent.size() - 1];
         } else {
             child = &(parent[pendingKey] = std::move(value));
         }
@@ -224,7 +216,6 @@ private:
         positionError();
     }
 
-    std::string_view text_;
     std::vector<Json*> stack;  // the values being filled, innermost last
     std::string pendingKey;
     bool arcsNext = false;     // the next value is the root's "arcs"
@@ -306,24 +297,23 @@ bool readPolygon(const Json& j, const JsonPointer& path, const std::vector<std::
 bool readGeometry(const Json& j, const JsonPointer& path, const std::vector<std::vector<LonLat>>& arcs,
                   TopoGeometry& geometry, std::string& error) {
     if (!j.is_object()) return fail(error, path, "expected a geometry object");
-    if (const auto id = j.find("id"); id != j.end()) {
-        if (id->is_string()) geometry.id = id->get<std::string>();
+    if (const Json* id = j.find("id")) {
+        if (id->is_string()) geometry.id = id->string();
         else if (id->is_number_integer()) geometry.id = std::to_string(id->get<std::int64_t>());
         else if (!id->is_null()) return fail(error, path / "id", "expected a string or an integer");
     }
-    if (const auto properties = j.find("properties"); properties != j.end() && properties->is_object()) {
-        if (const auto name = properties->find("name"); name != properties->end() && name->is_string())
-            geometry.name = name->get<std::string>();
+    if (const Json* properties = j.find("properties"); properties && properties->is_object()) {
+        if (const Json* name = properties->find("name"); name && name->is_string()) geometry.name = name->string();
     }
-    const auto type = j.find("type");
-    if (type == j.end()) return fail(error, path, "has no type");
+    const Json* type = j.find("type");
+    if (!type) return fail(error, path, "has no type");
     if (type->is_null()) return true;  // TopoJSON's null geometry: no shape
     if (!type->is_string()) return fail(error, path / "type", "expected a string");
-    const std::string typeName = type->get<std::string>();
+    const std::string& typeName = type->string();
     if (typeName != "Polygon" && typeName != "MultiPolygon")
         return fail(error, path, "geometry type \"" + typeName + "\" is not supported (only Polygon and MultiPolygon)");
-    const auto geometryArcs = j.find("arcs");
-    if (geometryArcs == j.end()) return fail(error, path, "has no arcs");
+    const Json* geometryArcs = j.find("arcs");
+    if (!geometryArcs) return fail(error, path, "has no arcs");
     const JsonPointer arcsPath = path / "arcs";
     if (typeName == "Polygon") return readPolygon(*geometryArcs, arcsPath, arcs, geometry.polygons.emplace_back(), error);
     if (!geometryArcs->is_array()) return fail(error, arcsPath, "expected an array of polygons");
@@ -333,16 +323,16 @@ bool readGeometry(const Json& j, const JsonPointer& path, const std::vector<std:
 }
 
 bool decode(std::string_view text, std::string_view objectName, Topology& topology, std::string& error) {
-    TopologyReader reader(text);
-    Json::sax_parse(text.begin(), text.end(), &reader);
-    if (!reader.syntaxError.empty()) {
-        error = reader.syntaxError;
+    TopologyReader reader;
+    if (const std::optional<std::string> syntaxError = readJson(text, reader)) return fail(error, topLevel, *syntaxError);
+    if (!reader.nestingError.empty()) {
+        error = reader.nestingError;
         return false;
     }
     const Json& root = reader.document;
     if (!root.is_object()) return fail(error, topLevel, "not a TopoJSON topology (expected an object)");
-    const auto type = root.find("type");
-    if (type == root.end() || *type != "Topology")
+    const Json* type = root.find("type");
+    if (!type || !(*type == "Topology"))
         return fail(error, topLevel, "not a TopoJSON topology (expected \"type\": \"Topology\")");
     std::optional<Transform> transform;
     if (!readTransform(root, transform, error)) return false;
@@ -354,18 +344,18 @@ bool decode(std::string_view text, std::string_view objectName, Topology& topolo
     topology.arcs = std::move(reader.arcs);
     if (transform) applyTransform(topology.arcs, *transform);
 
-    const auto objects = root.find("objects");
-    if (objects == root.end() || !objects->is_object()) return fail(error, topLevel, "has no objects");
+    const Json* objects = root.find("objects");
+    if (!objects || !objects->is_object()) return fail(error, topLevel, "has no objects");
     const std::string name(objectName);
-    const auto object = objects->find(name);
-    if (object == objects->end()) return fail(error, topLevel / "objects", "has no object " + quotedJson(name));
+    const Json* object = objects->find(name);
+    if (!object) return fail(error, topLevel / "objects", "has no object " + quotedJson(name));
     const JsonPointer objectPath = topLevel / "objects" / name;
     if (!object->is_object()) return fail(error, objectPath, "expected a geometry object");
-    const auto objectType = object->find("type");
-    if (objectType == object->end() || *objectType != "GeometryCollection")
+    const Json* objectType = object->find("type");
+    if (!objectType || !(*objectType == "GeometryCollection"))
         return readGeometry(*object, objectPath, topology.arcs, topology.geometries.emplace_back(), error);
-    const auto geometries = object->find("geometries");
-    if (geometries == object->end() || !geometries->is_array())
+    const Json* geometries = object->find("geometries");
+    if (!geometries || !geometries->is_array())
         return fail(error, objectPath, "a GeometryCollection needs an array of geometries");
     for (std::size_t g = 0; g < geometries->size(); ++g)
         if (!readGeometry((*geometries)[g], objectPath / "geometries" / g, topology.arcs,

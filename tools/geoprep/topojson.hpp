@@ -1,6 +1,6 @@
 // TopoJSON topologies as npm world-atlas ships them (countries-10m.json): quantized, delta-coded
 // arcs shared between neighbouring polygons, so a border is stored, and can be simplified, once.
-// std and nlohmann-json only: never include GL, ImGui or Emscripten here.
+// std and core only: never include GL, ImGui or Emscripten here.
 #pragma once
 
 #include <cstdint>

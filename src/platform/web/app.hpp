@@ -2,7 +2,7 @@
 // the page bridge share. Only src/platform/web sees it.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "core/json.hpp"
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,10 +80,8 @@ inline constexpr double linkCopiedMs = 2500;  // how long "link copied" shows by
 // frame's rAF timestamp, which counts from the same origin).
 double nowMs();
 
-// JSON is nlohmann::ordered_json throughout the wasm, as in core's parser (json_syntax.hpp): one
-// instantiation of nlohmann's parser and serializer instead of two (smaller download).
 // The state as window.NomineeMap.state() gives it (commands.cpp).
-nlohmann::ordered_json stateJson(App& a);
+Json stateJson(App& a);
 
 // Applies a new state: keeps it, tells the page (hash, mirror, events), redraws.
 void commitState(App& a, WidgetState next);

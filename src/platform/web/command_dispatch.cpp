@@ -10,13 +10,13 @@ namespace vk::web {
 
 namespace {
 
-using Reply = nlohmann::ordered_json;
+using Reply = Json;
 
 // A command's arguments, read without throwing (exceptions are off in the wasm build): a missing
 // argument or one of the wrong type reads as the default.
 class Args {
 public:
-    explicit Args(const nlohmann::ordered_json& command) : command_(command) {}
+    explicit Args(const Json& command) : command_(command) {}
 
     double number(const char* key, double fallback) const {
         return has(key) && command_[key].is_number() ? command_[key].get<double>() : fallback;
@@ -35,7 +35,7 @@ public:
 
 private:
     bool has(const char* key) const { return command_.contains(key); }
-    const nlohmann::ordered_json& command_;
+    const Json& command_;
 };
 
 Reply ok() { return {{"ok", true}}; }
@@ -209,7 +209,7 @@ constexpr Operation operations[] = {
 
 }  // namespace
 
-nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, CommandHost& host) {
+Json runCommand(const Json& command, CommandHost& host) {
     const Args args(command);
     const std::string op = args.text("op");
     for (const Operation& operation : operations)
@@ -221,13 +221,13 @@ std::string runCommandText(std::string_view json, CommandHost& host) {
     // Core's JSON parser, the one in the wasm. Its problems (a repeated key, a string over the
     // data file's limit) do not stop a command; a text that is not JSON does.
     const ParsedJson command = parseJson(json);
-    nlohmann::ordered_json out;
+    Json out;
     if (!command.document || !command.document->is_object())
         out = refused("command is not a JSON object");
     else
         out = runCommand(*command.document, host);
     // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
-    return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return out.dump();
 }
 
 std::vector<std::string_view> commandNames() {

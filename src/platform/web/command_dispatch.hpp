@@ -4,7 +4,7 @@
 // natively and fuzzed (tests/fuzz/commands_fuzz.cpp); commands.cpp implements the host over App.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "core/json.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,12 +28,12 @@ public:
     virtual WidgetState stateAfterLink(const UrlState& link, bool replace) const = 0;  // WidgetModel::stateAfterLink
     virtual void commit(WidgetState next) = 0;        // keeps it, tells the page, redraws
     virtual void reveal(const std::string& id) = 0;   // flies to a nominee if it is (still) selected
-    virtual nlohmann::ordered_json load() = 0;                // loads the assets; the "load" reply
-    virtual nlohmann::ordered_json loadDetail() = 0;          // the full map after ready; {ok} or {ok: false, warning}
-    virtual nlohmann::ordered_json stateJson() = 0;           // as NomineeMap.state() gives it
-    virtual nlohmann::ordered_json viewJson() = 0;            // the camera: lon, lat, zoom, map rectangle
-    virtual nlohmann::ordered_json targets() = 0;             // name -> {x, y, width, height}, CSS px
-    virtual nlohmann::ordered_json stats() = 0;               // frame counts and times, heap size
+    virtual Json load() = 0;                // loads the assets; the "load" reply
+    virtual Json loadDetail() = 0;          // the full map after ready; {ok} or {ok: false, warning}
+    virtual Json stateJson() = 0;           // as NomineeMap.state() gives it
+    virtual Json viewJson() = 0;            // the camera: lon, lat, zoom, map rectangle
+    virtual Json targets() = 0;             // name -> {x, y, width, height}, CSS px
+    virtual Json stats() = 0;               // frame counts and times, heap size
     virtual void resetStats() = 0;
     virtual CanvasPoint project(LonLat position) = 0;  // CSS px from the canvas's top-left corner
     // A nominee id, or "" for none; cover is where the focused text version covers the canvas
@@ -48,7 +48,7 @@ public:
 // Runs one command, a JSON object {op, ...}: looks op up in the table of operations
 // (command_dispatch.cpp, one small function each). An argument of the wrong type reads as its default;
 // an unknown op or nominee id gives {ok: false, warning}. Never throws.
-nlohmann::ordered_json runCommand(const nlohmann::ordered_json& command, CommandHost& host);
+Json runCommand(const Json& command, CommandHost& host);
 
 // The same for command text, as the page sends it: text that is not a JSON object gives
 // {ok: false, warning}; the reply is JSON text with invalid UTF-8 replaced. Never throws.

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include "core/json.hpp"
 
 #include "core/strings.hpp"
 #include "platform/web/app.hpp"
@@ -73,7 +73,7 @@ bool loadDetailedMap(App& a, std::string& error) {
 
 namespace {
 
-nlohmann::ordered_json viewJson(const App& a) {
+Json viewJson(const App& a) {
     const CameraView& view = a.model.camera().view();
     const LonLat centre = unproject(view.centre);
     const WidgetLayout& layout = a.model.layout();
@@ -87,9 +87,9 @@ nlohmann::ordered_json viewJson(const App& a) {
 
 // The look as state() reports it: the theme, whether a link or the embed snippet forced it, and
 // the accent as asked for and as used (with a note when it had to change for AA contrast).
-nlohmann::ordered_json appearanceJson(App& a) {
+Json appearanceJson(App& a) {
     const WidgetState& s = a.model.state();
-    nlohmann::ordered_json out = {{"theme", schemeId(s.scheme())}, {"forced", s.forcedScheme.has_value()}, {"accent", nullptr},
+    Json out = {{"theme", schemeId(s.scheme())}, {"forced", s.forcedScheme.has_value()}, {"accent", nullptr},
                           {"accentUsed", nullptr}, {"accentTint", nullptr}, {"note", ""}};
     if (!s.accent) return out;
     const std::string key = std::string(schemeId(s.scheme())) + hexColour(*s.accent);
@@ -107,9 +107,9 @@ nlohmann::ordered_json appearanceJson(App& a) {
 
 }  // namespace
 
-nlohmann::ordered_json stateJson(App& a) {
+Json stateJson(App& a) {
     const WidgetState& s = a.model.state();
-    const auto idOrNull = [](const std::string& id) { return id.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(id); };
+    const auto idOrNull = [](const std::string& id) { return id.empty() ? Json(nullptr) : Json(id); };
     return {{"selected", s.selected},
             {"hover", idOrNull(s.hover)},
             {"lang", langCode(s.lang)},
@@ -132,7 +132,7 @@ public:
     WidgetState stateAfterLink(const UrlState& link, bool replace) const override { return a_.model.stateAfterLink(link, replace); }
     void commit(WidgetState next) override { commitState(a_, std::move(next)); }
     void reveal(const std::string& id) override { revealIfSelected(a_, id); }
-    nlohmann::ordered_json load() override {
+    Json load() override {
         loadContent(a_);
         const std::vector<std::string> problems = a_.model.visitorProblems();
         return {{"ok", a_.model.content().usable && a_.model.mapLoaded()}, {"usable", a_.model.content().usable},
@@ -141,20 +141,20 @@ public:
                              {"geoUploadMs", a_.startup.geoUploadMs}}},
                 {"problems", a_.model.problemDetails()}, {"message", problems.empty() ? std::string() : problems.front()}};
     }
-    nlohmann::ordered_json loadDetail() override {
+    Json loadDetail() override {
         std::string error;
         const bool ok = a_.model.mapLoaded() && loadDetailedMap(a_, error);
-        return ok ? nlohmann::ordered_json{{"ok", true}} : nlohmann::ordered_json{{"ok", false}, {"warning", "detailed map: " + error}};
+        return ok ? Json{{"ok", true}} : Json{{"ok", false}, {"warning", "detailed map: " + error}};
     }
-    nlohmann::ordered_json stateJson() override { return web::stateJson(a_); }
-    nlohmann::ordered_json viewJson() override { return web::viewJson(a_); }
-    nlohmann::ordered_json targets() override {
-        nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    Json stateJson() override { return web::stateJson(a_); }
+    Json viewJson() override { return web::viewJson(a_); }
+    Json targets() override {
+        Json out = Json::object();
         for (const auto& t : a_.targets)
             out[t.name] = {{"x", t.rect.x}, {"y", t.rect.y}, {"width", t.rect.width}, {"height", t.rect.height}};
         return out;
     }
-    nlohmann::ordered_json stats() override {
+    Json stats() override {
         return {{"frames", a_.stats.frames()},
                 {"frameMsAvg", a_.stats.averageMs()},
                 {"frameMsMax", a_.stats.maxMs()},

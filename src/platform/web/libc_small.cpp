@@ -2,7 +2,8 @@
 // leaves out musl's number scanner, its 128-bit long double arithmetic, sscanf and printf's
 // floating-point and wide-character formatting: 27 KB of code that the widget never needed.
 //
-// strtod: nlohmann-json's reader calls it for every number of the data and the page's commands.
+// strtod: core's JSON reader calls it for a number of the data or the page's commands that
+// readDecimal cannot read exactly.
 // Core's readDecimal gives the correctly rounded value for nearly all of them (see
 // core/decimal.hpp, tested against the C library natively); the rest go to JavaScript's Number,
 // which is exact too. Hexadecimal, "inf" and "nan" are not read: JSON has none of them.
@@ -36,7 +37,7 @@ double strtod(const char* text, char** end) {
 float strtof(const char* text, char** end) { return static_cast<float>(strtod(text, end)); }
 long double strtold(const char* text, char** end) { return strtod(text, end); }
 
-// vsnprintf, snprintf: Dear ImGui, nlohmann-json and core/strings.cpp format only integers and
+// vsnprintf, snprintf: Dear ImGui and core/strings.cpp format only integers and
 // strings; core's formatV does those as the C library does (tests/core/format_test.cpp).
 int vsnprintf(char* buffer, std::size_t size, const char* format, std::va_list args) {
     return vk::formatV(buffer, size, format, args);

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include "core/json.hpp"
 
 #include "backends/imgui_impl_html5.h"
 #include "backends/imgui_impl_webgl2.h"
@@ -30,8 +30,8 @@ constexpr int settleFrames = 3;
 // nobody can see (docs: "Frames and multisampling" in README).
 int mapSamples(double pixelRatio) { return pixelRatio < 1.5 ? 4 : 0; }
 
-void notify(const char* type, const nlohmann::ordered_json& payload) {
-    vk_js_notify(type, payload.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+void notify(const char* type, const Json& payload) {
+    vk_js_notify(type, payload.dump().c_str());
 }
 
 // Follows the canvas's CSS size and the device pixel ratio (the platform backend sizes the
@@ -213,7 +213,7 @@ void commitState(App& a, WidgetState next) {
     const WidgetState& state = a.model.state();
     const NomineeData& data = a.model.data();
     // What state() returns, and what the page derives from it: the hash and the sentences.
-    nlohmann::ordered_json payload = stateJson(a);
+    Json payload = stateJson(a);
     payload["hash"] = formatUrlState(state);
     payload["status"] = statusSentence(data, state.selected, state.lang);
     if (state.selected.size() == 2) {

@@ -11,7 +11,7 @@
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using vk::Json;
 
 class Commands : public ::testing::Test {
 protected:
