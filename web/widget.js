@@ -419,8 +419,13 @@
   // The page loads the widget's script with a plain <script src> (dist/index.html), so no script
   // address is ever made at run time and the page needs no Trusted Types policy at all.
 
-  function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  // The wasm's WebGL 2 context, made here on its canvas with the attributes main.cpp asks for (the
+  // browser hands this same context to the wasm's getContext later). Making a context is the
+  // slowest step of the start (100-250 ms under software GL): here it runs while the files still
+  // arrive and the wasm compiles, and it is made once, not once to test and once to draw.
+  function makeWebGL2() {
+    var attributes = { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false };
+    try { return !!canvas.getContext('webgl2', attributes); } catch (e) { return false; }
   }
 
   // One copy of each font for the canvas and the page: the bytes the widget gets also become the
@@ -436,17 +441,6 @@
     return bytes;
   });
 
-  // Without WebGL 2 the map's files are not fetched; the wasm still starts, for the text version.
-  var assets = null;
-  if (hasWebGL2()) {
-    assets = Promise.all([dataBytes, fetchBytes('geo/norway.vkgeo'), fonts[0], fonts[1]]).then(function (r) {
-      mark('vk:assets');
-      config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
-    });
-    assets.catch(function () {});
-  } else {
-    fail(new Error('WebGL 2 is not available'), true);
-  }
   // The start needs only a coarse map (under a pixel off at the start view); the full detail for
   // zooming in follows once the widget is ready, as map tiles do.
   if (assetTable['geo/detail/norway.vkgeo']) {
@@ -474,4 +468,17 @@
     return;
   }
   window.createVertskapskart(config).then(function (m) { module = m; }, fatal);
+
+  // Without WebGL 2 the map's files are not fetched; the wasm still starts, for the text version.
+  // The context is made after the factory has started compiling the wasm, which goes on meanwhile.
+  var assets = null;
+  if (makeWebGL2()) {
+    assets = Promise.all([dataBytes, fetchBytes('geo/norway.vkgeo'), fonts[0], fonts[1]]).then(function (r) {
+      mark('vk:assets');
+      config.vkAssets = { data: r[0], geo: r[1], fontRegular: r[2], fontSemibold: r[3] };
+    });
+    assets.catch(function () {});
+  } else {
+    fail(new Error('WebGL 2 is not available'), true);
+  }
 })();

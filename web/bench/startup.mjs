@@ -4,7 +4,7 @@
 //    measured, the first frame's CPU time, vk:ready; medians over --runs loads;
 //  - frames drawn while idle, during a pointer sweep over bare map and over markers, during a wheel
 //    sweep, and stats() (median / max CPU ms, first frame excluded) for the sweeps.
-// Usage: node web/bench/startup.mjs [--runs 5] [--port 8312] [--dpr 1]  (serves build/wasm/dist itself)
+// Usage: node web/bench/startup.mjs [--runs 5] [--port 8312] [--dpr 1] [--root DIR]  (serves build/wasm/dist itself, or DIR)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -17,7 +17,8 @@ const runs = Number(option('--runs', 5));
 const port = Number(option('--port', 8312));
 const dpr = Number(option('--dpr', 1));
 const url = `http://127.0.0.1:${port}/`;
-const server = spawn(process.execPath, [path.join(here, '..', 'serve.mjs'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const root = option('--root', null);
+const server = spawn(process.execPath, [path.join(here, '..', 'serve.mjs'), '--port', String(port), ...(root ? ['--root', path.resolve(root)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

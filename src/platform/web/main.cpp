@@ -255,6 +255,8 @@ int main() {
     start.systemScheme = vk_js_prefers_dark() != 0 ? vk::ColourScheme::Dark : vk::ColourScheme::Light;
     a.model.setState(start);
 
+    // web/widget.js has made the context already, with these same attributes (the browser hands
+    // it over here); keep the two lists alike.
     EmscriptenWebGLContextAttributes attributes;
     emscripten_webgl_init_context_attributes(&attributes);
     attributes.majorVersion = 2;
