@@ -425,6 +425,11 @@
   // arrive and the wasm compiles, and it is made once, not once to test and once to draw.
   function makeWebGL2() {
     var attributes = { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false };
+    // In device pixels, as the wasm sizes it (ImGui_ImplHtml5_SyncCanvasSize), so that the drawing
+    // buffer is made once at its size and not made again when the wasm starts.
+    var box = canvas.getBoundingClientRect(), ratio = Math.max(window.devicePixelRatio || 1, 1);
+    canvas.width = Math.round(Math.max(box.width, 1) * ratio);
+    canvas.height = Math.round(Math.max(box.height, 1) * ratio);
     try { return !!canvas.getContext('webgl2', attributes); } catch (e) { return false; }
   }
 

@@ -71,8 +71,13 @@ bool ImGui_ImplHtml5_SyncCanvasSize() {
     ImGui_ImplHtml5_Canvas& c = platform->canvas;
     if (cssWidth == c.cssWidth && cssHeight == c.cssHeight && ratio == c.pixelRatio) return false;
     c = {cssWidth, cssHeight, ratio};
-    emscripten_set_canvas_element_size(platform->canvasSelector.c_str(), static_cast<int>(std::lround(cssWidth * ratio)),
-                                       static_cast<int>(std::lround(cssHeight * ratio)));
+    const int width = static_cast<int>(std::lround(cssWidth * ratio)), height = static_cast<int>(std::lround(cssHeight * ratio));
+    // Setting a canvas's size, even to the one it has, makes a WebGL drawing buffer anew and waits
+    // for the GPU: the page sizes the canvas before it makes the context (web/widget.js).
+    int elementWidth = 0, elementHeight = 0;
+    emscripten_get_canvas_element_size(platform->canvasSelector.c_str(), &elementWidth, &elementHeight);
+    if (elementWidth != width || elementHeight != height)
+        emscripten_set_canvas_element_size(platform->canvasSelector.c_str(), width, height);
     return true;
 }
 

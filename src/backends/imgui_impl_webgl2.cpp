@@ -16,7 +16,6 @@ namespace {
 // The backend's data, kept in io.BackendRendererUserData as ImGui's own backends keep theirs.
 struct Renderer {
     GLuint program = 0, vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
-    GLint projectionLocation = -1, textureLocation = -1;
     std::vector<ImDrawVert> vertices;  // all draw lists' vertices, one upload per frame
     std::vector<ImDrawIdx> indices;
 };
@@ -29,23 +28,24 @@ constexpr const char* vertexSource = R"(#version 300 es
 layout(location = 0) in vec2 position;
 layout(location = 1) in vec2 uv;
 layout(location = 2) in vec4 colour;
-uniform mat4 projection;
+layout(location = 3) in vec4 projection;  // xy: scale, zw: offset, to clip space (a constant attribute)
 out vec2 fragUv;
 out vec4 fragColour;
 void main() {
     fragUv = uv;
     fragColour = colour;
-    gl_Position = projection * vec4(position, 0.0, 1.0);
+    gl_Position = vec4(position * projection.xy + projection.zw, 0.0, 1.0);
 }
 )";
 
 constexpr const char* fragmentSource = R"(#version 300 es
 precision mediump float;
-uniform sampler2D atlas;
+uniform sampler2D atlas;  // texture unit 0, a sampler's value from the start: never set
 in vec2 fragUv;
 in vec4 fragColour;
 out vec4 outColour;
-void main() { outColour = fragColour * texture(atlas, fragUv); }
+// The atlas holds coverage only (one byte a pixel, ImGui's white pixel included).
+void main() { outColour = vec4(fragColour.rgb, fragColour.a * texture(atlas, fragUv).r); }
 )";
 
 // Points the vertex attributes at the vertices starting at firstVertex in the shared buffer.
@@ -67,14 +67,12 @@ void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int 
     glEnable(GL_SCISSOR_TEST);
     glViewport(0, 0, framebufferWidth, framebufferHeight);
 
+    // ImGui's orthographic projection is a scale and an offset per axis: a constant attribute, so
+    // that no uniform location is asked (asking waits for the GPU; see vk::compileProgram).
     const float l = drawData->DisplayPos.x, r = drawData->DisplayPos.x + drawData->DisplaySize.x;
     const float t = drawData->DisplayPos.y, b = drawData->DisplayPos.y + drawData->DisplaySize.y;
-    const float projection[16] = {
-        2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1,
-    };
     glUseProgram(renderer.program);
-    glUniform1i(renderer.textureLocation, 0);
-    glUniformMatrix4fv(renderer.projectionLocation, 1, GL_FALSE, projection);
+    glVertexAttrib4f(3, 2.0f / (r - l), 2.0f / (t - b), (r + l) / (l - r), (t + b) / (b - t));
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(renderer.vertexArray);
     glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
@@ -85,15 +83,11 @@ void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int 
 bool ImGui_ImplWebGL2_Init() {
     ImGuiIO& io = ImGui::GetIO();
     IM_ASSERT(io.BackendRendererUserData == nullptr && "renderer backend already initialised");
-    std::string error;
-    const GLuint program = vk::compileProgram(vertexSource, fragmentSource, error);
-    if (!program) return false;
     Renderer& renderer = *IM_NEW(Renderer)();
     io.BackendRendererUserData = &renderer;
     io.BackendRendererName = "vertskapskart_webgl2";
-    renderer.program = program;
-    renderer.projectionLocation = glGetUniformLocation(renderer.program, "projection");
-    renderer.textureLocation = glGetUniformLocation(renderer.program, "atlas");
+    // Linked in the background; ImGui_ImplWebGL2_LinkProblem() asks how that went.
+    renderer.program = vk::compileProgram(vertexSource, fragmentSource);
     glGenVertexArrays(1, &renderer.vertexArray);
     glGenBuffers(1, &renderer.vertexBuffer);
     glGenBuffers(1, &renderer.indexBuffer);
@@ -103,6 +97,11 @@ bool ImGui_ImplWebGL2_Init() {
     for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
     glBindVertexArray(0);
     return true;
+}
+
+std::string ImGui_ImplWebGL2_LinkProblem() {
+    const Renderer* renderer = backendData();
+    return renderer ? vk::linkProblem(renderer->program) : "";
 }
 
 void ImGui_ImplWebGL2_Shutdown() {
@@ -128,14 +127,14 @@ void ImGui_ImplWebGL2_CreateFontsTexture() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);  // a quarter of RGBA's bytes to convert and upload
     if (renderer.fontTexture) glDeleteTextures(1, &renderer.fontTexture);
     glGenTextures(1, &renderer.fontTexture);
     glBindTexture(GL_TEXTURE_2D, renderer.fontTexture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(renderer.fontTexture)));
     io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
 }

@@ -9,12 +9,18 @@
 // Includes ImGui and GLES3 (and the render layer's shader compiler); never core or platform.
 #pragma once
 
+#include <string>
+
 struct ImDrawData;
 
-bool ImGui_ImplWebGL2_Init();            // needs a current WebGL2 context; false if the shader fails
+bool ImGui_ImplWebGL2_Init();            // needs a current WebGL2 context; does not wait for the shader
 void ImGui_ImplWebGL2_Shutdown();        // forgets the GL objects (after a lost context they are gone)
 void ImGui_ImplWebGL2_NewFrame();        // creates the font texture when the atlas has none
 void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData);
+
+// Empty when the shader program linked, else why not. Waits for the GPU: ask once the first
+// frame is out (Init compiles without waiting, so that start-up work overlaps the GPU's).
+std::string ImGui_ImplWebGL2_LinkProblem();
 
 // Uploads the font atlas again; call after the fonts changed (e.g. a new device pixel ratio).
 void ImGui_ImplWebGL2_CreateFontsTexture();

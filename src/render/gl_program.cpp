@@ -6,46 +6,52 @@ namespace vk {
 
 namespace {
 
-unsigned compileShader(unsigned type, const char* source, std::string& error) {
+unsigned attachShader(unsigned program, unsigned type, const char* source) {
     const unsigned shader = glCreateShader(type);
     glShaderSource(shader, 1, &source, nullptr);
     glCompileShader(shader);
-    GLint ok = 0;
-    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[512] = {};
-        glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-        error = std::string(type == GL_VERTEX_SHADER ? "vertex" : "fragment") + " shader did not compile: " + log;
-        glDeleteShader(shader);
-        return 0;
-    }
+    glAttachShader(program, shader);
     return shader;
+}
+
+std::string shaderLog(unsigned shader) {
+    char log[512] = {};
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    return log;
 }
 
 }  // namespace
 
-unsigned compileProgram(const char* vertexSource, const char* fragmentSource, std::string& error) {
-    const unsigned vs = compileShader(GL_VERTEX_SHADER, vertexSource, error);
-    if (!vs) return 0;
-    const unsigned fs = compileShader(GL_FRAGMENT_SHADER, fragmentSource, error);
-    if (!fs) {
-        glDeleteShader(vs);
-        return 0;
-    }
+unsigned compileProgram(const char* vertexSource, const char* fragmentSource) {
     const unsigned program = glCreateProgram();
-    glAttachShader(program, vs);
-    glAttachShader(program, fs);
+    const unsigned vs = attachShader(program, GL_VERTEX_SHADER, vertexSource);
+    const unsigned fs = attachShader(program, GL_FRAGMENT_SHADER, fragmentSource);
     glLinkProgram(program);
+    // Deleting attached shaders only marks them: they live until the program goes, so that
+    // linkProblem() can still read their logs.
     glDeleteShader(vs);
     glDeleteShader(fs);
+    return program;
+}
+
+std::string linkProblem(unsigned program) {
+    if (!program) return "no shader program (the WebGL context is gone)";
     GLint linked = 0;
     glGetProgramiv(program, GL_LINK_STATUS, &linked);
-    if (!linked) {
-        error = "shader program did not link";
-        glDeleteProgram(program);
-        return 0;
+    if (linked) return "";
+    GLuint shaders[2] = {};
+    GLsizei count = 0;
+    glGetAttachedShaders(program, 2, &count, shaders);
+    for (GLsizei i = 0; i < count; ++i) {
+        GLint compiled = 0, type = 0;
+        glGetShaderiv(shaders[i], GL_COMPILE_STATUS, &compiled);
+        glGetShaderiv(shaders[i], GL_SHADER_TYPE, &type);
+        if (!compiled)
+            return std::string(type == GL_VERTEX_SHADER ? "vertex" : "fragment") + " shader did not compile: " + shaderLog(shaders[i]);
     }
-    return program;
+    char log[512] = {};
+    glGetProgramInfoLog(program, sizeof log, nullptr, log);
+    return std::string("shader program did not link: ") + log;
 }
 
 }  // namespace vk

@@ -6,7 +6,13 @@
 
 namespace vk {
 
-// The linked program, or 0 with `error` saying which stage failed and the driver's log.
-unsigned compileProgram(const char* vertexSource, const char* fragmentSource, std::string& error);
+// Compiles and links a program without waiting for it: no status is asked here. In a browser
+// each such question waits for the GPU process to finish all that came before it (at start-up,
+// making the context: 100-250 ms under software GL), which the CPU can spend on other work
+// meanwhile. Ask linkProblem() once, when the program is first needed.
+unsigned compileProgram(const char* vertexSource, const char* fragmentSource);
+
+// Empty when the program linked; otherwise which stage failed, with the driver's log.
+std::string linkProblem(unsigned program);
 
 }  // namespace vk

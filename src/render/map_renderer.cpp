@@ -11,17 +11,28 @@ namespace vk {
 
 namespace {
 
+// No uniforms: the transform and the colour come as constant vertex attributes (glVertexAttrib4f
+// with their arrays off), at locations fixed in the shader. A uniform's location can only be
+// asked once the program has linked, and asking waits for the GPU process (at start-up, for
+// making the context: 100-250 ms under software GL); this way nothing is asked at all.
+constexpr unsigned transformAttribute = 1, colourAttribute = 2;
+
 constexpr const char* vertexShader = R"(#version 300 es
 layout(location = 0) in vec2 position;   // map metres relative to the asset's origin
-uniform vec4 transform;                  // xy: scale, zw: offset, to clip space
-void main() { gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0); }
+layout(location = 1) in vec4 transform;  // xy: scale, zw: offset, to clip space
+layout(location = 2) in vec4 colour;
+flat out vec4 layerColour;
+void main() {
+    layerColour = colour;
+    gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0);
+}
 )";
 
 constexpr const char* fragmentShader = R"(#version 300 es
 precision mediump float;
-uniform vec4 colour;
+flat in vec4 layerColour;
 out vec4 fragColour;
-void main() { fragColour = colour; }
+void main() { fragColour = layerColour; }
 )";
 
 
@@ -54,7 +65,9 @@ bool MapRenderer::prepareKept(int width, int height, int samples) {
         glGenFramebuffers(1, &framebuffer);
         glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
-        return glCheckFramebufferStatus(GL_FRAMEBUFFER) == GL_FRAMEBUFFER_COMPLETE;
+        // Complete by the WebGL 2 rules (one RGBA8 colour attachment, samples within the 4 every
+        // implementation offers), so it is not asked: glCheckFramebufferStatus waits for the GPU.
+        return colour != 0 && framebuffer != 0;
     };
     bool complete = makeTarget(kept_.framebuffer, kept_.colour, 0);
     if (complete && samples > 0) complete = makeTarget(kept_.drawFramebuffer, kept_.drawColour, samples);
@@ -117,13 +130,11 @@ void MapRenderer::release() {
 bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     release();
     kept_.valid = false;  // new geometry: the kept picture is stale
-    program_ = compileProgram(vertexShader, fragmentShader, error);
+    program_ = compileProgram(vertexShader, fragmentShader);  // linked in the background: see linkProblem()
     if (!program_) {
-        error = "map: " + error;
+        error = "map: no shader program (the WebGL context is gone)";
         return false;
     }
-    transformLocation_ = glGetUniformLocation(program_, "transform");
-    colourLocation_ = glGetUniformLocation(program_, "colour");
     origin_ = asset.extent.centre();
 
     // A fill's vertices with its triangles, or with its outline segments (lines).
@@ -163,6 +174,8 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     return true;
 }
 
+std::string MapRenderer::linkProblem() const { return program_ ? vk::linkProblem(program_) : ""; }
+
 void MapRenderer::draw(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
                        const MapColours& colours) const {
     if (!program_) return;
@@ -183,12 +196,12 @@ void MapRenderer::draw(const Camera& camera, int viewportX, int viewportY, int v
     const double sx = 2.0 / (view.metresPerPixel * size.width);
     const double sy = 2.0 / (view.metresPerPixel * size.height);
     glUseProgram(program_);
-    glUniform4f(transformLocation_, static_cast<float>(sx), static_cast<float>(sy),
-                static_cast<float>((origin_.x - view.centre.x) * sx), static_cast<float>((origin_.y - view.centre.y) * sy));
+    glVertexAttrib4f(transformAttribute, static_cast<float>(sx), static_cast<float>(sy),
+                     static_cast<float>((origin_.x - view.centre.x) * sx), static_cast<float>((origin_.y - view.centre.y) * sy));
 
     auto drawLayer = [&](const LayerBuffers& l, const Rgba& c) {
         if (!l.indexCount) return;
-        glUniform4f(colourLocation_, c.r, c.g, c.b, c.a);
+        glVertexAttrib4f(colourAttribute, c.r, c.g, c.b, c.a);
         glBindVertexArray(l.vertexArray);
         glDrawElements(l.lines ? GL_LINES : GL_TRIANGLES, l.indexCount, GL_UNSIGNED_INT, nullptr);
     };

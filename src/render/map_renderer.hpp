@@ -35,7 +35,7 @@ public:
 
     // Compiles the shader and uploads every layer. Needs a current GL context; call again after a
     // lost context is restored (the old handles are dropped, not deleted). Returns false with a
-    // message when the shader does not compile.
+    // message when there is no context; whether the shader linked, linkProblem() tells later.
     bool upload(const GeoAsset& asset, std::string& error);
 
     // Draws the map for camera into the viewport rectangle (device pixels, GL's origin at the
@@ -56,6 +56,9 @@ public:
     void forgetContext();
 
     bool ready() const { return program_ != 0; }
+    // Empty when the shader program linked, else why not. Asks the GPU and waits for it: call it
+    // once the first frame is out, not before (upload() does not wait for the link).
+    std::string linkProblem() const;
 
 private:
     struct LayerBuffers {
@@ -79,7 +82,6 @@ private:
     Kept kept_;
 
     unsigned program_ = 0;
-    int transformLocation_ = -1, colourLocation_ = -1;
     MapPoint origin_;  // vertices are uploaded relative to this point, for float precision
     LayerBuffers neighbours_, norway_, borders_, coast_;
 };

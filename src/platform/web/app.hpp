@@ -64,6 +64,7 @@ struct App {
     // Frame control: draw only when something changed or an animation runs.
     int framesToDraw = 2;
     bool readySent = false;
+    bool programsChecked = false;  // the shaders' link status, asked once after ready (checkPrograms)
     int framesWithContent = 0;
     FrameStats stats;
     struct {

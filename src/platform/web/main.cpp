@@ -145,9 +145,20 @@ void drawFrameContents(App& a, double timeMs) {
     applyFrameOutput(a, out);
 }
 
+// Whether the two shader programs linked. Asking waits for the GPU process, so it is asked once,
+// in the frame after ready (the start-up never waits for the GPU); a program that did not link
+// leaves the map blank, so the page shows the text version instead.
+void checkPrograms(App& a) {
+    a.programsChecked = true;
+    std::string problem = a.map.linkProblem();
+    if (problem.empty()) problem = ImGui_ImplWebGL2_LinkProblem();
+    if (!problem.empty()) notify("error", {{"message", "map: " + problem}, {"fatal", true}});
+}
+
 EM_BOOL frame(double timeMs, void* userData) {
     App& a = *static_cast<App*>(userData);
     if (a.contextLost) return EM_TRUE;
+    if (a.readySent && !a.programsChecked) checkPrograms(a);
     if (syncCanvasSize(a)) a.requestFrames();
     if (a.model.advance(timeMs)) a.requestFrames();  // a flight, or a reveal waiting for the controls
     if (a.noticeUntilMs > 0 && timeMs >= a.noticeUntilMs) {
@@ -194,6 +205,7 @@ EM_BOOL onContextRestored(int, const void*, void* userData) {
     ImGui_ImplWebGL2_Shutdown();
     ImGui_ImplWebGL2_Init();
     a.fontsPixelRatio = 0;  // rebuild the font texture
+    a.programsChecked = !a.readySent;  // the new programs are asked about in the next frame
     if (a.model.mapLoaded()) {
         std::string error;
         a.map.upload(a.geo, error);
