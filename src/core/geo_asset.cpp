@@ -17,55 +17,10 @@ const GeoLayer* GeoAsset::layer(const std::string& name) const {
 
 namespace {
 
-// An edge as one number whatever its direction, for counting how many triangles use it.
-std::uint64_t edgeKey(std::uint32_t a, std::uint32_t b) {
-    return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b);
-}
-
-bool alongOneSide(MapPoint a, MapPoint b, const MapBox& box) {
-    const double near = geoAssetGridMetres / 2;
-    auto on = [near](double v, double side) { return std::abs(v - side) <= near; };
-    return (on(a.x, box.minX) && on(b.x, box.minX)) || (on(a.x, box.maxX) && on(b.x, box.maxX)) ||
-           (on(a.y, box.minY) && on(b.y, box.minY)) || (on(a.y, box.maxY) && on(b.y, box.maxY));
-}
-
-}  // namespace
-
-GeoLayer outlineOf(const GeoLayer& fill, std::string name, const MapBox& skipEdgesOn) {
-    GeoLayer outline{std::move(name), LayerKind::Outline, fill.vertices, {}};
-    if (fill.kind != LayerKind::Fill) return outline;
-    // Every edge as (key, where it is in fill.indices); sorted by key, an edge one triangle uses
-    // is a run of one.
-    // Edge e runs from fill.indices[e] to the next corner of its triangle.
-    auto endOf = [&fill](std::size_t e) { return fill.indices[e - e % 3 + (e + 1) % 3]; };
-    const std::size_t edgeCount = fill.indices.size() - fill.indices.size() % 3;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> edges;
-    edges.reserve(edgeCount);
-    for (std::size_t e = 0; e < edgeCount; ++e)
-        edges.emplace_back(edgeKey(fill.indices[e], endOf(e)), static_cast<std::uint32_t>(e));
-    std::sort(edges.begin(), edges.end());
-    std::vector<bool> once(edgeCount, false);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        const bool sameAsPrevious = i > 0 && edges[i - 1].first == edges[i].first;
-        const bool sameAsNext = i + 1 < edges.size() && edges[i + 1].first == edges[i].first;
-        if (!sameAsPrevious && !sameAsNext) once[edges[i].second] = true;
-    }
-    const bool skipping = !skipEdgesOn.empty();
-    for (std::size_t e = 0; e < edgeCount; ++e) {
-        if (!once[e]) continue;
-        const std::uint32_t from = fill.indices[e], to = endOf(e);
-        if (skipping && alongOneSide(fill.vertices[from], fill.vertices[to], skipEdgesOn)) continue;
-        outline.indices.push_back(from);
-        outline.indices.push_back(to);
-    }
-    return outline;
-}
-
-namespace {
-
 constexpr char magic[5] = {'V', 'K', 'G', 'E', 'O'};
 // 2: the clip box in the header, a 50 m grid, indices as steps within each primitive.
-constexpr std::uint8_t formatVersion = 2;
+// 3: the grid in the header; fill layers only, each with its outline (segments) after its triangles.
+constexpr std::uint8_t formatVersion = 3;
 
 class Writer {
 public:
@@ -79,6 +34,11 @@ public:
     }
     void signedVarint(std::int64_t v) {  // zig-zag, so small negatives stay short
         varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+    }
+    // An index as a step from `from`; returns the index, for the next step to start from.
+    std::int64_t index(std::uint32_t value, std::int64_t from) {
+        signedVarint(static_cast<std::int64_t>(value) - from);
+        return value;
     }
     void real(double v) {
         std::uint8_t b[8];
@@ -135,16 +95,37 @@ public:
         return v;
     }
     // The coordinate `from` plus one zig-zag step, both in grid steps; fails when the step or
-    // the result leaves limits::maxGeoGridSteps.
-    std::int64_t gridStep(std::int64_t from) {
+    // the result leaves the map's plane, limit steps either way of its origin.
+    std::int64_t gridStep(std::int64_t from, std::int64_t limit) {
         const std::int64_t step = signedVarint();
-        constexpr std::int64_t limit = limits::maxGeoGridSteps;
         if (failed()) return from;
         if (step < -2 * limit || step > 2 * limit || from + step < -limit || from + step > limit) {
-            fail("a vertex lies outside the map's plane (more than " + std::to_string(limit) + " grid steps out)");
+            fail("a vertex lies outside the map's plane (more than " +
+                 std::to_string(limits::maxGeoPlaneMetres / 1000) + " km out)");
             return from;
         }
         return from + step;
+    }
+    // An index into a layer's vertexCount vertices, stored as a zig-zag step from `from` (a valid
+    // index, or 0). what names it in an error ("layer "norway": outline index").
+    std::uint32_t index(std::int64_t from, std::uint64_t vertexCount, const std::string& what) {
+        const std::int64_t step = signedVarint();
+        if (failed()) return 0;
+        // from is under the vertex count and so under the file's size; a step larger than the
+        // file's size leads outside whichever way. Checking it before adding keeps the sum from
+        // overflowing.
+        const auto fileSize = static_cast<std::int64_t>(data.size());
+        if (step < -fileSize || step > fileSize) {
+            fail(what + " step " + std::to_string(step) + " leads outside its " + std::to_string(vertexCount) +
+                 " vertices");
+            return 0;
+        }
+        const std::int64_t index = from + step;
+        if (index < 0 || index >= static_cast<std::int64_t>(vertexCount)) {
+            fail(what + " " + std::to_string(index) + " outside its " + std::to_string(vertexCount) + " vertices");
+            return 0;
+        }
+        return static_cast<std::uint32_t>(index);
     }
     MapBox box() {
         MapBox b;
@@ -165,15 +146,16 @@ public:
 bool plausibleBox(const MapBox& b) {
     const MapBox none;
     if (b.minX == none.minX && b.minY == none.minY && b.maxX == none.maxX && b.maxY == none.maxY) return true;
-    constexpr double limit = static_cast<double>(limits::maxGeoGridSteps) * geoAssetGridMetres;
+    constexpr auto limit = static_cast<double>(limits::maxGeoPlaneMetres);
     for (const double v : {b.minX, b.minY, b.maxX, b.maxY})
         if (!std::isfinite(v) || v < -limit || v > limit) return false;
     return b.minX <= b.maxX && b.minY <= b.maxY;
 }
 
-std::int64_t toGrid(double metres) { return std::llround(metres / geoAssetGridMetres); }
-
-std::size_t indicesPerPrimitive(LayerKind kind) { return kind == LayerKind::Fill ? 3 : 2; }
+// The grid an asset is written on: its gridMetres as whole metres, within the limits.
+std::uint64_t wholeGridMetres(double gridMetres) {
+    return static_cast<std::uint64_t>(std::clamp<double>(std::round(gridMetres), 1, limits::maxGeoGridMetres));
+}
 
 }  // namespace
 
@@ -181,6 +163,8 @@ std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset) {
     Writer w;
     for (char c : magic) w.byte(static_cast<std::uint8_t>(c));
     w.byte(formatVersion);
+    const std::uint64_t grid = wholeGridMetres(asset.gridMetres);
+    w.varint(grid);
     w.box(asset.norwayBounds);
     w.box(asset.extent);
     w.box(asset.clipBox);
@@ -188,24 +172,27 @@ std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset) {
     for (const auto& layer : asset.layers) {
         w.varint(layer.name.size());
         for (char c : layer.name) w.byte(static_cast<std::uint8_t>(c));
-        w.byte(static_cast<std::uint8_t>(layer.kind));
         w.varint(layer.vertices.size());
         std::int64_t lastX = 0, lastY = 0;
         for (const auto& v : layer.vertices) {
-            const std::int64_t x = toGrid(v.x), y = toGrid(v.y);
+            const std::int64_t x = std::llround(v.x / static_cast<double>(grid));
+            const std::int64_t y = std::llround(v.y / static_cast<double>(grid));
             w.signedVarint(x - lastX);
             w.signedVarint(y - lastY);
             lastX = x;
             lastY = y;
         }
-        w.varint(layer.indices.size());
-        const std::size_t perPrimitive = indicesPerPrimitive(layer.kind);
+        w.varint(layer.triangles.size() / 3);
         std::int64_t first = 0;
-        for (std::size_t i = 0; i < layer.indices.size(); ++i) {
-            const auto index = static_cast<std::int64_t>(layer.indices[i]);
-            w.signedVarint(index - first);
-            if (i % perPrimitive == 0) first = index;
+        for (std::size_t i = 0; i + 2 < layer.triangles.size(); i += 3) {
+            first = w.index(layer.triangles[i], first);
+            w.index(layer.triangles[i + 1], first);
+            w.index(layer.triangles[i + 2], first);
         }
+        w.varint(layer.outline.size() / 2);
+        std::int64_t end = 0;
+        for (std::size_t i = 0; i + 1 < layer.outline.size(); i += 2)
+            end = w.index(layer.outline[i + 1], w.index(layer.outline[i], end));
     }
     return w.out;
 }
@@ -225,6 +212,11 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         return false;
     }
     asset = GeoAsset{};
+    const std::uint64_t grid = r.varint();
+    if (!r.failed() && (grid == 0 || grid > limits::maxGeoGridMetres))
+        r.fail("implausible grid of " + std::to_string(grid) + " m (1 to " + std::to_string(limits::maxGeoGridMetres) +
+               " m)");
+    asset.gridMetres = static_cast<double>(grid);
     asset.norwayBounds = r.box();
     if (!r.failed() && !plausibleBox(asset.norwayBounds)) r.fail("implausible Norway bounds");
     asset.extent = r.box();
@@ -241,52 +233,49 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         if (nameLength > limits::maxGeoLayerNameBytes)
             r.fail("implausible layer name length (the limit is " + std::to_string(limits::maxGeoLayerNameBytes) + ")");
         for (std::uint64_t i = 0; i < nameLength && !r.failed(); ++i) layer.name += static_cast<char>(r.byte());
-        const std::uint8_t kind = r.byte();
-        if (kind > 1) r.fail("unknown layer kind " + std::to_string(kind));
-        layer.kind = static_cast<LayerKind>(kind);
+        const std::string inLayer = "layer \"" + layer.name + "\": ";
         const std::uint64_t vertexCount = r.varint();
-        // Each vertex takes at least two bytes, which bounds what a truncated file can ask for.
-        if (vertexCount > bytes.size()) r.fail("implausible vertex count");
+        // Each vertex takes at least two bytes, each index one, which bounds what a truncated
+        // file can ask for.
+        if (vertexCount > bytes.size()) r.fail(inLayer + "implausible vertex count");
         if (r.failed()) break;
         layer.vertices.reserve(static_cast<std::size_t>(vertexCount));
+        const std::int64_t limit = limits::maxGeoPlaneMetres / static_cast<std::int64_t>(std::max<std::uint64_t>(grid, 1));
         std::int64_t x = 0, y = 0;
         for (std::uint64_t i = 0; i < vertexCount && !r.failed(); ++i) {
             // Each step is checked before it is added, so no sum can overflow.
-            x = r.gridStep(x);
-            y = r.gridStep(y);
+            x = r.gridStep(x, limit);
+            y = r.gridStep(y, limit);
             if (r.failed()) break;
-            layer.vertices.push_back({static_cast<double>(x) * geoAssetGridMetres,
-                                      static_cast<double>(y) * geoAssetGridMetres});
+            layer.vertices.push_back({static_cast<double>(x) * asset.gridMetres, static_cast<double>(y) * asset.gridMetres});
         }
-        const std::uint64_t indexCount = r.varint();
-        if (indexCount > bytes.size()) r.fail("implausible index count");
+
+        const std::uint64_t triangleCount = r.varint();
+        if (triangleCount > bytes.size() / 3) r.fail(inLayer + "implausible triangle count");
         if (r.failed()) break;
-        layer.indices.reserve(static_cast<std::size_t>(indexCount));
-        const std::size_t perPrimitive = indicesPerPrimitive(layer.kind);
+        layer.triangles.reserve(static_cast<std::size_t>(triangleCount) * 3);
+        const std::string triangleIndex = inLayer + "triangle index";
         std::int64_t first = 0;
-        for (std::uint64_t i = 0; i < indexCount && !r.failed(); ++i) {
-            // first is a valid index, under the vertex count and so under the file's size; a step
-            // larger than the file's size leads outside whichever way. Checking it before adding
-            // keeps the sum from overflowing.
-            const std::int64_t step = r.signedVarint();
-            const auto vertices = static_cast<std::int64_t>(vertexCount);
-            const auto fileSize = static_cast<std::int64_t>(bytes.size());
-            if (step < -fileSize || step > fileSize) {
-                r.fail("index step " + std::to_string(step) + " leads outside the layer's " +
-                       std::to_string(vertexCount) + " vertices");
-                break;
-            }
-            const std::int64_t index = first + step;
-            if (index < 0 || index >= vertices) {
-                r.fail("index " + std::to_string(index) + " outside the layer's " + std::to_string(vertexCount) +
-                       " vertices");
-                break;
-            }
-            if (i % perPrimitive == 0) first = index;
-            layer.indices.push_back(static_cast<std::uint32_t>(index));
+        for (std::uint64_t t = 0; t < triangleCount && !r.failed(); ++t) {
+            first = r.index(first, vertexCount, triangleIndex);
+            const std::uint32_t second = r.index(first, vertexCount, triangleIndex);
+            const std::uint32_t third = r.index(first, vertexCount, triangleIndex);
+            if (r.failed()) break;
+            layer.triangles.insert(layer.triangles.end(), {static_cast<std::uint32_t>(first), second, third});
         }
-        if (!r.failed() && layer.indices.size() % perPrimitive != 0)
-            r.fail("layer \"" + layer.name + "\" has an incomplete primitive");
+
+        const std::uint64_t segmentCount = r.varint();
+        if (!r.failed() && segmentCount > bytes.size() / 2) r.fail(inLayer + "implausible segment count");
+        if (r.failed()) break;
+        layer.outline.reserve(static_cast<std::size_t>(segmentCount) * 2);
+        const std::string outlineIndex = inLayer + "outline index";
+        std::int64_t end = 0;
+        for (std::uint64_t s = 0; s < segmentCount && !r.failed(); ++s) {
+            const std::uint32_t start = r.index(end, vertexCount, outlineIndex);
+            end = r.index(start, vertexCount, outlineIndex);
+            if (r.failed()) break;
+            layer.outline.insert(layer.outline.end(), {start, static_cast<std::uint32_t>(end)});
+        }
         asset.layers.push_back(std::move(layer));
     }
     if (!r.failed() && r.offset != bytes.size()) r.fail("unexpected data after the last layer");

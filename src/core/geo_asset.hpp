@@ -1,5 +1,6 @@
 // The prepared map geometry (assets/geo/norway.vkgeo): what tools/geoprep writes and the widget
-// reads at start. Triangles and outlines in map metres, compact and gzip-friendly.
+// reads at start. Triangles and outlines in map metres, compact and gzip-friendly; the outlines
+// are made by tools/geoprep (outline.hpp), so the widget only uploads them.
 // Pure data and byte coding: never include GL, ImGui or Emscripten here.
 #pragma once
 
@@ -12,51 +13,41 @@
 
 namespace vk {
 
-enum class LayerKind : std::uint8_t {
-    Fill = 0,     // indices are triangles (3 per triangle)
-    Outline = 1,  // indices are line segments (2 per segment)
-};
-
-// One drawable piece of the map, e.g. "norway" (fill), "neighbours" (fill), "coast" (outline).
+// One fill of the map, e.g. "norway" or "neighbours": its triangles and the outline drawn over
+// them (Norway's coast and borders, the neighbours' coasts and borders), both as indices into the
+// same vertices.
 struct GeoLayer {
     std::string name;
-    LayerKind kind = LayerKind::Fill;
-    std::vector<MapPoint> vertices;      // map metres
-    std::vector<std::uint32_t> indices;  // into vertices
+    std::vector<MapPoint> vertices;        // map metres
+    std::vector<std::uint32_t> triangles;  // 3 indices per triangle, counter-clockwise
+    std::vector<std::uint32_t> outline;    // 2 indices per line segment
 };
 
+// Positions are stored on a grid of so many whole metres, given in each file's header. 50 m, the
+// default, moves a point at most 25 m along each axis: under half a pixel at the closest zoom the
+// widget allows (60 m per pixel), and a quarter of the source's own step (world-atlas quantizes
+// Natural Earth 1:10m to 0.0036° of longitude and 0.0017° of latitude: 140 to 200 m in Norway).
+// The start map uses a coarser grid (tools/geoprep/geoprep.hpp, startOptions()).
+inline constexpr double defaultGeoGridMetres = 50.0;
+
 struct GeoAsset {
+    double gridMetres = defaultGeoGridMetres;  // a whole number of metres, 1 to limits::maxGeoGridMetres
     MapBox norwayBounds;  // mainland Norway (Lindesnes, Nordkapp, Grense Jakobselv): the start view
     MapBox extent;        // everything in the asset
-    MapBox clipBox;       // neighbours are cut to this box: fill edges along it are cuts, not coasts
+    MapBox clipBox;       // neighbours were cut to this box (their outlines leave the cuts out)
     std::vector<GeoLayer> layers;
 
     const GeoLayer* layer(const std::string& name) const;
 };
 
-// The boundary of a fill layer's triangles as an outline layer called name: every edge (a pair of
-// vertex indices, either way round) that exactly one triangle uses, as that triangle runs (so
-// counter-clockwise triangles give the fill's outer rings counter-clockwise and its holes
-// clockwise), in the order of the triangles. Edges two triangles share are not outline: those
-// inside the mesh, and both sides of a bridge the triangulation cut from a hole to its outer ring.
-// Edges with both ends on the same side of skipEdgesOn (within half the grid) are left out: that
-// is where clipping cut a country off, not its coast; an empty box skips nothing. The outline
-// keeps all of fill's vertices in their order, so an index means the same point in both. fill's
-// indices must be valid (decodeGeoAsset checks them); a layer that is not a fill, or has no
-// triangles, gives an outline without segments.
-GeoLayer outlineOf(const GeoLayer& fill, std::string name, const MapBox& skipEdgesOn);
-
-// Positions are stored on a grid of this many metres, so a point moves at most 25 m along each
-// axis: under half a pixel at the closest zoom the widget allows (60 m per pixel), and a quarter
-// of the source's own step (world-atlas quantizes Natural Earth 1:10m to 0.0036° of longitude
-// and 0.0017° of latitude: 140 to 200 m in Norway).
-inline constexpr double geoAssetGridMetres = 50.0;
-
-// Serialises an asset: magic "VKGEO", format 2, the three boxes as doubles, then per layer its
-// name, kind, vertices (grid steps from the previous vertex, zig-zag varints) and primitives
-// (each primitive's first index as a step from the previous primitive's first index, its other
-// indices as steps from its first; zig-zag varints). Vertices in ring order and triangles sorted
-// by their first index keep the steps small and repetitive, which is what gzip needs.
+// Serialises an asset: magic "VKGEO", format 3, the grid in metres (a varint), the three boxes
+// as doubles, then per layer its name; its vertices (grid steps from the previous vertex, zig-zag
+// varints); its triangles (a count, then each triangle's first index as a step from the previous
+// triangle's first index and its other two as steps from its first); and its outline (a count of
+// segments, then each segment's start as a step from the previous segment's end and its end as a
+// step from its start). Vertices in ring order, triangles sorted by their first index and segments
+// in ring order (tools/geoprep) keep the steps small and repetitive, which is what gzip needs: a
+// ring's segments are all (0, +1) or (0, -1). Vertices are rounded to the asset's grid.
 std::vector<std::uint8_t> encodeGeoAsset(const GeoAsset& asset);
 
 // Reads an asset written by encodeGeoAsset(). On malformed input returns false and sets error to

@@ -56,14 +56,17 @@ inline constexpr std::size_t maxSuggestionCandidates = 64;
 
 // ---- The geometry file (assets/geo/norway.vkgeo), checked by decodeGeoAsset() ----
 
-// The shipped asset is 88 KB with 5 layers. A layer's vertices and indices are each bounded by
-// the file's own size (a vertex takes at least two bytes); these bound what reaches the GPU.
+// The shipped asset is 88 KB with 2 layers. A layer's vertices, triangles and segments are each
+// bounded by the file's own size (a vertex takes at least two bytes, an index one); these bound
+// what reaches the GPU.
 inline constexpr std::uint64_t maxGeoLayers = 64;
 inline constexpr std::uint64_t maxGeoLayerNameBytes = 64;
-// Grid steps (50 m) from the origin of the map's plane: 100,000 km, far outside the earth's
-// transverse Mercator plane (about 20,000 by 40,000 km), yet small enough that no sum of steps
-// can overflow a 64-bit integer and every coordinate is exact as a double and as a GPU float's
-// order of magnitude. Boxes in the header must be finite, ordered and within the same range.
-inline constexpr std::int64_t maxGeoGridSteps = 2'000'000;
+// The grid a file stores its positions on, in whole metres (the shipped files use 50 and 500).
+inline constexpr std::uint64_t maxGeoGridMetres = 10'000;
+// Metres from the origin of the map's plane: 100,000 km, far outside the earth's transverse
+// Mercator plane (about 20,000 by 40,000 km), yet small enough that no sum of grid steps (at
+// least a metre each) can overflow a 64-bit integer and every coordinate is exact as a double.
+// Vertices and the boxes in the header must be within it (the boxes also finite and ordered).
+inline constexpr std::int64_t maxGeoPlaneMetres = 100'000'000;
 
 }  // namespace vk::limits

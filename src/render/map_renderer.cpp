@@ -137,8 +137,11 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     }
     origin_ = asset.extent.centre();
 
-    auto uploadLayer = [&](const GeoLayer* layer, LayerBuffers& out) {
-        if (!layer || layer->indices.empty()) return;
+    // A fill's vertices with its triangles, or with its outline segments (lines).
+    auto uploadLayer = [&](const GeoLayer* layer, bool lines, LayerBuffers& out) {
+        if (!layer) return;
+        const std::vector<std::uint32_t>& indices = lines ? layer->outline : layer->triangles;
+        if (indices.empty()) return;
         std::vector<float> xy;
         xy.reserve(layer->vertices.size() * 2);
         for (const auto& v : layer->vertices) {
@@ -154,22 +157,20 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
         glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
         glGenBuffers(1, &out.indexBuffer);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, out.indexBuffer);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(layer->indices.size() * sizeof(std::uint32_t)),
-                     layer->indices.data(), GL_STATIC_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+                     indices.data(), GL_STATIC_DRAW);
         glBindVertexArray(0);
-        out.indexCount = static_cast<int>(layer->indices.size());
-        out.lines = layer->kind == LayerKind::Outline;
+        out.indexCount = static_cast<int>(indices.size());
+        out.lines = lines;
     };
-    // The asset stores fills only; their outlines are derived here (a few milliseconds), leaving
-    // out the edges where the clip box cut a neighbour off.
+    // Each fill comes with its outline (geoprep made it, leaving out the edges where the clip box
+    // cut a neighbour off): the neighbours' coasts and borders, and Norway's coast and borders.
     const GeoLayer* neighbours = asset.layer("neighbours");
     const GeoLayer* norway = asset.layer("norway");
-    const GeoLayer borders = neighbours ? outlineOf(*neighbours, "borders", asset.clipBox) : GeoLayer{};
-    const GeoLayer coast = norway ? outlineOf(*norway, "coast", asset.clipBox) : GeoLayer{};
-    uploadLayer(neighbours, neighbours_);
-    uploadLayer(norway, norway_);
-    uploadLayer(&borders, borders_);
-    uploadLayer(&coast, coast_);
+    uploadLayer(neighbours, false, neighbours_);
+    uploadLayer(norway, false, norway_);
+    uploadLayer(neighbours, true, borders_);
+    uploadLayer(norway, true, coast_);
     return true;
 }
 

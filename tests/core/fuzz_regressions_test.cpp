@@ -66,13 +66,18 @@ TEST(FuzzRegression, ThousandsOfUndefinedIdsWithSuggestions) {
 }
 
 // A vertex step near 2^63 overflowed the decoder's running sum (undefined behaviour; it wrapped
-// in wasm and drew garbage). Each step is now checked before it is added.
+// in wasm and drew garbage). Each step is now checked before it is added. The input is format 2,
+// which is now refused first; the same steps in format 3 (the grid added to the header, the
+// layer kind taken out) still reach the check.
 TEST(FuzzRegression, SignedOverflowInTheGeometryDecoder) {
     const std::string bytes = regression("geo_asset/vertex_step_overflow.vkgeo");
     vk::GeoAsset asset;
     std::string error;
     EXPECT_FALSE(vk::decodeGeoAsset(std::vector<std::uint8_t>(bytes.begin(), bytes.end()), asset, error));
-    EXPECT_EQ(error, "a vertex lies outside the map's plane (more than 2000000 grid steps out) at byte 117");
+    EXPECT_EQ(error, "geometry format 2 is not supported (expected 3)");
+    const std::string format3 = regression("geo_asset/vertex_step_overflow_format3.vkgeo");
+    EXPECT_FALSE(vk::decodeGeoAsset(std::vector<std::uint8_t>(format3.begin(), format3.end()), asset, error));
+    EXPECT_EQ(error, "a vertex lies outside the map's plane (more than 100000 km out) at byte 117");
 }
 
 // A number where the strings table expects text once threw from nlohmann-json's value() (an

@@ -235,23 +235,24 @@ std::string decodeError(const Bytes& bytes) {
     return error;
 }
 
-// One outline layer "x" from (0, 0) to (x, 0) metres, x a multiple of the 50 m grid.
+// One layer "x" with a segment from (0, 0) to (x, 0) metres, x a multiple of the 50 m grid.
+// (The plane is the same on every grid: a coarser one has fewer steps to its edge.)
 Bytes segmentTo(double x) {
     vk::GeoAsset asset;
-    asset.layers.push_back({"x", vk::LayerKind::Outline, {{0, 0}, {x, 0}}, {0, 1}});
+    asset.layers.push_back({"x", {{0, 0}, {x, 0}}, {}, {0, 1}});
     return vk::encodeGeoAsset(asset);
 }
 
 TEST(GeoGridLimit, AtTheLimitIsRead) {
     vk::GeoAsset asset;
     std::string error;
-    EXPECT_TRUE(vk::decodeGeoAsset(segmentTo(limits::maxGeoGridSteps * vk::geoAssetGridMetres), asset, error)) << error;
+    EXPECT_TRUE(vk::decodeGeoAsset(segmentTo(static_cast<double>(limits::maxGeoPlaneMetres)), asset, error)) << error;
     EXPECT_EQ(asset.layers[0].vertices[1].x, 100'000'000.0);
 }
 
 TEST(GeoGridLimit, OneStepOverIsRefused) {
-    EXPECT_EQ(decodeError(segmentTo((limits::maxGeoGridSteps + 1) * vk::geoAssetGridMetres)),
-              "a vertex lies outside the map's plane (more than 2000000 grid steps out) at byte 113");
+    EXPECT_EQ(decodeError(segmentTo(static_cast<double>(limits::maxGeoPlaneMetres) + vk::defaultGeoGridMetres)),
+              "a vertex lies outside the map's plane (more than 100000 km out) at byte 113");
 }
 
 TEST(GeoHeader, BoxesMustBeFiniteAndOrdered) {
@@ -262,12 +263,12 @@ TEST(GeoHeader, BoxesMustBeFiniteAndOrdered) {
     std::string error;
     EXPECT_TRUE(vk::decodeGeoAsset(vk::encodeGeoAsset(asset), decoded, error)) << error;
     asset.extent = {0, 0, -100, 100};
-    EXPECT_EQ(decodeError(vk::encodeGeoAsset(asset)), "implausible extent at byte 70");
+    EXPECT_EQ(decodeError(vk::encodeGeoAsset(asset)), "implausible extent at byte 71");
     asset.extent = {0, 0, std::nan(""), 100};
-    EXPECT_EQ(decodeError(vk::encodeGeoAsset(asset)), "implausible extent at byte 70");
+    EXPECT_EQ(decodeError(vk::encodeGeoAsset(asset)), "implausible extent at byte 71");
     asset.extent = {0, 0, 100, 100};
     asset.norwayBounds = {0, 0, 1e300, 1e300};
-    EXPECT_EQ(decodeError(vk::encodeGeoAsset(asset)), "implausible Norway bounds at byte 38");
+    EXPECT_EQ(decodeError(vk::encodeGeoAsset(asset)), "implausible Norway bounds at byte 39");
 }
 
 }  // namespace

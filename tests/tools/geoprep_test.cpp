@@ -1,7 +1,8 @@
 // geoprep's pipeline against the real data: the committed asset is exactly what the pipeline
 // makes from world-atlas, simplification added no self-intersection to Norway, the start view
 // spans the mainland's extremes, the fill has mainland Norway's area, the neighbours cover the
-// land around Norway, and the outlines the widget derives from the fills are the countries' rings.
+// land around Norway, and the outlines stored with the fills are the countries' rings. The start
+// map, on its coarser grid, has a sound mesh whose borders still meet.
 //
 // Two tests run the pipeline on the 3.6 MB topology (about a second each in a debug build); the
 // others read the committed asset, which the first test proves current.
@@ -10,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -19,6 +21,7 @@
 
 #include "core/camera.hpp"
 #include "core/geo_asset.hpp"
+#include "geoprep/outline.hpp"
 #include "geoprep/simplify.hpp"
 #include "geoprep/triangulate.hpp"
 
@@ -26,6 +29,7 @@ namespace {
 
 const char* const worldAtlasPath = VK_SOURCE_DIR "/web/node_modules/world-atlas/countries-10m.json";
 const char* const assetPath = VK_SOURCE_DIR "/assets/geo/norway.vkgeo";
+const char* const startPath = VK_SOURCE_DIR "/assets/geo/norway-start.vkgeo";
 
 // The pipeline run on world-atlas with the default options; fails the test if it cannot.
 vk::geoprep::Result runPipeline(const vk::geoprep::Options& options = {}) {
@@ -45,20 +49,23 @@ std::vector<std::uint8_t> committedBytes(const char* path = assetPath) {
     return {text.begin(), text.end()};
 }
 
-vk::GeoAsset committedAsset() {
+vk::GeoAsset committedAsset(const char* path = assetPath) {
     vk::GeoAsset asset;
     std::string error;
-    EXPECT_TRUE(vk::decodeGeoAsset(committedBytes(), asset, error)) << error;
+    EXPECT_TRUE(vk::decodeGeoAsset(committedBytes(path), asset, error)) << error;
     return asset;
+}
+
+// Twice the signed area of a layer's triangle t (counter-clockwise: positive).
+double twiceArea(const vk::GeoLayer& layer, std::size_t t) {
+    const auto a = layer.vertices[layer.triangles[3 * t]], b = layer.vertices[layer.triangles[3 * t + 1]],
+               c = layer.vertices[layer.triangles[3 * t + 2]];
+    return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
 }
 
 double fillArea(const vk::GeoLayer& layer) {
     double area = 0;
-    for (std::size_t t = 0; t + 2 < layer.indices.size(); t += 3) {
-        const auto a = layer.vertices[layer.indices[t]], b = layer.vertices[layer.indices[t + 1]],
-                   c = layer.vertices[layer.indices[t + 2]];
-        area += ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
-    }
+    for (std::size_t t = 0; t < layer.triangles.size() / 3; ++t) area += twiceArea(layer, t) / 2;
     return area;
 }
 
@@ -78,7 +85,6 @@ TEST(Geoprep, RegeneratesTheCommittedAssetByteForByte) {
 // The coarse map the widget draws first (geoprep --start): current, smaller, and with the same
 // boxes as the full asset, so swapping in the detail after ready moves neither view nor limits.
 TEST(Geoprep, RegeneratesTheCommittedStartMapWithTheFullMapsBoxes) {
-    const char* const startPath = VK_SOURCE_DIR "/assets/geo/norway-start.vkgeo";
     const auto regenerated = vk::encodeGeoAsset(runPipeline(vk::geoprep::startOptions()).asset);
     const auto committed = committedBytes(startPath);
     EXPECT_TRUE(regenerated == committed)
@@ -111,20 +117,96 @@ TEST(Geoprep, SimplificationAddsNoSelfIntersectionToNorway) {
 }
 
 TEST(Geoprep, HasTheLayersTheRendererDraws) {
-    // Two fills; the renderer derives the outlines ("coast", "borders") from them.
-    const vk::GeoAsset asset = committedAsset();
-    ASSERT_EQ(asset.layers.size(), 2u);
-    for (const char* name : {"neighbours", "norway"}) {
-        const vk::GeoLayer* layer = asset.layer(name);
-        ASSERT_NE(layer, nullptr) << name;
-        EXPECT_EQ(layer->kind, vk::LayerKind::Fill) << name;
-        EXPECT_FALSE(layer->indices.empty()) << name;
-        for (const auto& v : layer->vertices) {
-            ASSERT_TRUE(contains(asset.extent, v)) << name << " vertex outside the extent";
-            ASSERT_TRUE(contains(asset.clipBox, v)) << name << " vertex outside the clip box";
+    // Two fills, each with its outline ("coast" and "borders" in the renderer), in both files.
+    for (const char* path : {assetPath, startPath}) {
+        const vk::GeoAsset asset = committedAsset(path);
+        ASSERT_EQ(asset.layers.size(), 2u) << path;
+        for (const char* name : {"neighbours", "norway"}) {
+            const vk::GeoLayer* layer = asset.layer(name);
+            ASSERT_NE(layer, nullptr) << path << " " << name;
+            EXPECT_FALSE(layer->triangles.empty()) << path << " " << name;
+            EXPECT_FALSE(layer->outline.empty()) << path << " " << name;
+            for (const auto& v : layer->vertices) {
+                ASSERT_TRUE(contains(asset.extent, v)) << path << " " << name << " vertex outside the extent";
+                ASSERT_TRUE(contains(asset.clipBox, v)) << path << " " << name << " vertex outside the clip box";
+            }
         }
-        EXPECT_FALSE(vk::outlineOf(*layer, name, asset.clipBox).indices.empty()) << name;
     }
+}
+
+TEST(Geoprep, EachFileSaysItsGrid) {
+    EXPECT_EQ(committedAsset(assetPath).gridMetres, 50.0);
+    EXPECT_EQ(committedAsset(startPath).gridMetres, 500.0) << "vk::geoprep::startOptions()";
+    EXPECT_EQ(vk::geoprep::Options{}.gridMetres, vk::defaultGeoGridMetres);
+}
+
+TEST(Geoprep, StoredOutlinesAreTheBoundariesOfTheStoredTriangles) {
+    // What the widget derived at load before format 3 (the same function), now read from the file:
+    // the renderer draws the same segments.
+    for (const char* path : {assetPath, startPath}) {
+        const vk::GeoAsset asset = committedAsset(path);
+        for (const vk::GeoLayer& layer : asset.layers)
+            EXPECT_EQ(layer.outline, vk::outlineOf(layer, asset.clipBox, asset.gridMetres)) << path << " " << layer.name;
+    }
+}
+
+// Where two layers meet: the length of the segments of one layer's outline that the other
+// layer's outline has too, the other way round (a land border drawn by both).
+double sharedBorderLength(const vk::GeoLayer& a, const vk::GeoLayer& b) {
+    std::vector<std::pair<std::pair<double, double>, std::pair<double, double>>> reversed;
+    for (std::size_t s = 0; s + 1 < b.outline.size(); s += 2) {
+        const vk::MapPoint from = b.vertices[b.outline[s]], to = b.vertices[b.outline[s + 1]];
+        reversed.push_back({{to.x, to.y}, {from.x, from.y}});
+    }
+    std::sort(reversed.begin(), reversed.end());
+    double length = 0;
+    for (std::size_t s = 0; s + 1 < a.outline.size(); s += 2) {
+        const vk::MapPoint from = a.vertices[a.outline[s]], to = a.vertices[a.outline[s + 1]];
+        if (std::binary_search(reversed.begin(), reversed.end(), std::pair{std::pair{from.x, from.y}, std::pair{to.x, to.y}}))
+            length += std::hypot(to.x - from.x, to.y - from.y);
+    }
+    return length;
+}
+
+TEST(Geoprep, NorwaysLandBordersMeetTheNeighboursOnBothGrids) {
+    // Norway's borders with Sweden (1 630 km), Finland (730 km) and Russia (196 km): every point
+    // is one shared arc's, put on the grid once, so both layers have the same segments, however
+    // coarse the grid and the simplification.
+    for (const char* path : {assetPath, startPath}) {
+        const vk::GeoAsset asset = committedAsset(path);
+        const vk::GeoLayer *norway = asset.layer("norway"), *neighbours = asset.layer("neighbours");
+        ASSERT_NE(norway, nullptr);
+        ASSERT_NE(neighbours, nullptr);
+        const double km = sharedBorderLength(*norway, *neighbours) / 1000;
+        EXPECT_GT(km, 2'000) << path;
+        EXPECT_LT(km, 3'000) << path;
+        EXPECT_DOUBLE_EQ(sharedBorderLength(*neighbours, *norway), km * 1000) << path;
+    }
+}
+
+TEST(Geoprep, StartMapOnItsCoarseGridHasNoFlatOrFlippedTriangle) {
+    // The start map's points are put on the 500 m grid before it is simplified and triangulated,
+    // so every triangle is made from the points as stored: none is flat (the triangulation drops
+    // those) and none runs clockwise (it would overlap its neighbours), and the triangles of each
+    // layer add up to the area of its rings (geoprep checks that polygon by polygon).
+    for (const char* path : {assetPath, startPath}) {
+        const vk::GeoAsset asset = committedAsset(path);
+        for (const vk::GeoLayer& layer : asset.layers) {
+            std::size_t flat = 0, flipped = 0;
+            for (std::size_t t = 0; t < layer.triangles.size() / 3; ++t) {
+                const double a = twiceArea(layer, t);
+                flat += a == 0;
+                flipped += a < 0;
+            }
+            EXPECT_EQ(flat, 0u) << path << " " << layer.name;
+            EXPECT_EQ(flipped, 0u) << path << " " << layer.name;
+        }
+    }
+    // And the coarse Norway covers about what the full one does (2 700 m simplification on a
+    // 500 m grid moves the coast back and forth; it does not shrink the country).
+    const double full = fillArea(*committedAsset(assetPath).layer("norway")),
+                 start = fillArea(*committedAsset(startPath).layer("norway"));
+    EXPECT_NEAR(start, full, full * 0.02);
 }
 
 TEST(Geoprep, NorwayBoundsSpanTheMainlandExtremes) {
@@ -180,10 +262,10 @@ double perimeter(const std::vector<std::vector<vk::MapPoint>>& rings, const vk::
     return sum;
 }
 
-double totalLength(const vk::GeoLayer& outline) {
+double outlineLength(const vk::GeoLayer& layer) {
     double sum = 0;
-    for (std::size_t s = 0; s + 1 < outline.indices.size(); s += 2)
-        sum += length(outline.vertices[outline.indices[s]], outline.vertices[outline.indices[s + 1]]);
+    for (std::size_t s = 0; s + 1 < layer.outline.size(); s += 2)
+        sum += length(layer.vertices[layer.outline[s]], layer.vertices[layer.outline[s + 1]]);
     return sum;
 }
 
@@ -196,8 +278,8 @@ TEST(Geoprep, StoresTheClipBoxItCutTo) {
     EXPECT_EQ(asset.clipBox.maxY, clip.maxY);
 }
 
-TEST(Geoprep, DerivedOutlinesAreTheRingsWithoutBridgesOrCuts) {
-    // The coast and the borders the renderer derives (vk::outlineOf) run along the simplified
+TEST(Geoprep, OutlinesAreTheRingsWithoutBridgesOrCuts) {
+    // The coast and the borders geoprep stores (vk::outlineOf) run along the simplified
     // rings and nowhere else: as long as the rings, less the edges along the clip box, so no
     // bridge to a hole and no cut is drawn. (The triangulation skips a point where a ring runs
     // straight on, which leaves the length as it is, and spikes, which enclose nothing: the
@@ -207,26 +289,36 @@ TEST(Geoprep, DerivedOutlinesAreTheRingsWithoutBridgesOrCuts) {
     const vk::GeoLayer *norway = asset.layer("norway"), *neighbours = asset.layer("neighbours");
     ASSERT_NE(norway, nullptr);
     ASSERT_NE(neighbours, nullptr);
-    const vk::GeoLayer coast = vk::outlineOf(*norway, "coast", asset.clipBox);
-    const vk::GeoLayer borders = vk::outlineOf(*neighbours, "borders", asset.clipBox);
     const double coastLength = perimeter(result.norwayRingsAfter, asset.clipBox);
     const double bordersLength = perimeter(result.neighbourRingsAfter, asset.clipBox);
-    EXPECT_NEAR(totalLength(coast), coastLength, coastLength * 1e-9);
-    EXPECT_NEAR(totalLength(borders), bordersLength, bordersLength * 1e-9);
-    for (std::size_t s = 0; s + 1 < borders.indices.size(); s += 2) {
-        ASSERT_FALSE(alongClipBox(borders.vertices[borders.indices[s]], borders.vertices[borders.indices[s + 1]],
-                                  asset.clipBox))
+    EXPECT_NEAR(outlineLength(*norway), coastLength, coastLength * 1e-9);
+    EXPECT_NEAR(outlineLength(*neighbours), bordersLength, bordersLength * 1e-9);
+    const std::vector<std::uint32_t>& borders = neighbours->outline;
+    for (std::size_t s = 0; s + 1 < borders.size(); s += 2) {
+        ASSERT_FALSE(alongClipBox(neighbours->vertices[borders[s]], neighbours->vertices[borders[s + 1]], asset.clipBox))
             << "segment " << s / 2;
     }
     // ... and the clip box did cut something (Russia, in the east and on its Arctic islands), so
     // the check above has something to leave out.
     EXPECT_GT(perimeter(result.neighbourRingsAfter, vk::MapBox{}), bordersLength + 1'000'000);
+
+    // In ring order, which is what makes them cheap to store: a segment that does not start where
+    // the one before ended starts a ring, or goes on where a ring left the clip box. Norway has
+    // no cut: one chain per ring (a ring the triangulation dropped whole would have none).
+    auto chains = [](const vk::GeoLayer& layer) {
+        std::size_t count = layer.outline.empty() ? 0 : 1;
+        for (std::size_t i = 2; i + 1 < layer.outline.size(); i += 2) count += layer.outline[i] != layer.outline[i - 1];
+        return count;
+    };
+    EXPECT_EQ(chains(*norway), result.norwayRingsAfter.size());
+    EXPECT_GE(chains(*neighbours), result.neighbourRingsAfter.size() - 10);
+    EXPECT_LE(chains(*neighbours), result.neighbourRingsAfter.size() + 10);
 }
 
 bool covers(const vk::GeoLayer& fill, vk::MapPoint p) {
-    for (std::size_t t = 0; t + 2 < fill.indices.size(); t += 3) {
-        const vk::MapPoint a = fill.vertices[fill.indices[t]], b = fill.vertices[fill.indices[t + 1]],
-                           c = fill.vertices[fill.indices[t + 2]];
+    for (std::size_t t = 0; t + 2 < fill.triangles.size(); t += 3) {
+        const vk::MapPoint a = fill.vertices[fill.triangles[t]], b = fill.vertices[fill.triangles[t + 1]],
+                           c = fill.vertices[fill.triangles[t + 2]];
         auto side = [p](vk::MapPoint from, vk::MapPoint to) {
             return (to.x - from.x) * (p.y - from.y) - (to.y - from.y) * (p.x - from.x);
         };
@@ -299,6 +391,17 @@ TEST(Geoprep, PassesOnTopologyErrors) {
     EXPECT_EQ(error, "(file): has no arcs");
 }
 
+TEST(Geoprep, RefusesAGridTheFileCannotSay) {
+    for (const double grid : {0.0, 12.5, 20'000.0}) {
+        vk::geoprep::Options options;
+        options.gridMetres = grid;
+        vk::geoprep::Result result;
+        std::string error;
+        EXPECT_FALSE(vk::geoprep::prepareGeoAsset("{}", options, result, error)) << grid;
+        EXPECT_EQ(error, "the grid must be a whole number of metres from 1 to 10000") << grid;
+    }
+}
+
 TEST(Geoprep, RefusesAClipBoxReachingThePole) {
     vk::geoprep::Options options;
     options.clipBox.maxY = 9'960'000;
@@ -310,10 +413,10 @@ TEST(Geoprep, RefusesAClipBoxReachingThePole) {
 
 TEST(Geoprep, SummarisesInOneLine) {
     vk::GeoAsset asset;
-    asset.layers.push_back({"norway", vk::LayerKind::Fill, {{0, 0}, {10, 0}, {0, 10}}, {0, 1, 2}});
-    asset.layers.push_back({"coast", vk::LayerKind::Outline, {{0, 0}, {10, 0}}, {0, 1}});
+    asset.layers.push_back({"norway", {{0, 0}, {10, 0}, {0, 10}}, {0, 1, 2}, {0, 1, 1, 2, 2, 0}});
+    asset.layers.push_back({"lines", {{0, 0}, {10, 0}}, {}, {0, 1}});
     EXPECT_EQ(vk::geoprep::summarise(asset, 123),
-              "2 layers, 5 vertices, 1 triangles, 123 bytes (norway 3 v / 1 t, coast 2 v / 1 s)");
+              "2 layers, 5 vertices, 1 triangles, 4 segments, 123 bytes, 50 m grid (norway 3 v / 1 t / 3 s, lines 2 v / 0 t / 1 s)");
 }
 
 }  // namespace

@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <span>
 
+#include "core/limits.hpp"
+
 #include "geoprep/clip.hpp"
+#include "geoprep/outline.hpp"
 #include "geoprep/simplify.hpp"
 #include "geoprep/topojson.hpp"
 #include "geoprep/triangulate.hpp"
@@ -72,24 +75,26 @@ double polygonArea(const std::vector<std::vector<MapPoint>>& rings) {
     return area;
 }
 
-MapPoint toGrid(MapPoint p) {
-    return {static_cast<double>(std::llround(p.x / geoAssetGridMetres)) * geoAssetGridMetres,
-            static_cast<double>(std::llround(p.y / geoAssetGridMetres)) * geoAssetGridMetres};
+MapPoint toGrid(MapPoint p, double gridMetres) {
+    return {static_cast<double>(std::llround(p.x / gridMetres)) * gridMetres,
+            static_cast<double>(std::llround(p.y / gridMetres)) * gridMetres};
 }
 
 bool samePoint(MapPoint a, MapPoint b) { return a.x == b.x && a.y == b.y; }
 
 // An arc in map metres on the asset's grid, cut to the clip box. Its ends stay its ends, so
-// arcs still join; repeated points go.
-std::vector<MapPoint> prepareArc(const std::vector<LonLat>& arc, const MapBox& clipBox) {
+// arcs still join; repeated points go. Every later step (simplification, triangulation, the
+// outline) works on these grid points, so the mesh is checked as it is stored, and a point two
+// countries or two arcs share is the same point in both.
+std::vector<MapPoint> prepareArc(const std::vector<LonLat>& arc, const MapBox& clipBox, double gridMetres) {
     std::vector<MapPoint> projected;
     projected.reserve(arc.size());
-    for (const LonLat& p : arc) projected.push_back(toGrid(project(p)));
+    for (const LonLat& p : arc) projected.push_back(toGrid(project(p), gridMetres));
     const std::vector<MapPoint> clipped = clampPolyline(projected, clipBox);
     std::vector<MapPoint> line;
     line.reserve(clipped.size());
     for (const MapPoint& p : clipped) {
-        const MapPoint onGrid = toGrid(p);
+        const MapPoint onGrid = toGrid(p, gridMetres);
         if (line.empty() || !samePoint(line.back(), onGrid)) line.push_back(onGrid);
     }
     if (line.size() == 1 && clipped.size() > 1) line.push_back(line.front());  // keep both ends
@@ -114,6 +119,7 @@ bool nearCentralMeridian(const std::vector<LonLat>& ring) {
 struct Piece {
     std::size_t country = 0;
     std::vector<ArcRing> rings;
+    MapBox box;  // of its outer ring on the default 50 m grid, whatever the asset's grid
 };
 
 std::vector<std::vector<MapPoint>> ringsOf(const Piece& piece, std::span<const std::vector<MapPoint>> lines) {
@@ -149,7 +155,7 @@ bool appendFill(GeoLayer& layer, const std::vector<std::vector<MapPoint>>& rings
         ordered.push_back(triangle);
     }
     std::sort(ordered.begin(), ordered.end());
-    for (const auto& triangle : ordered) layer.indices.insert(layer.indices.end(), triangle.begin(), triangle.end());
+    for (const auto& triangle : ordered) layer.triangles.insert(layer.triangles.end(), triangle.begin(), triangle.end());
     const double area = polygonArea(rings);
     return std::abs(coveredArea - area) <= std::max(1.0, area * 1e-9);
 }
@@ -166,6 +172,11 @@ std::string formatKm2(double squareMetres) {
 
 bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Result& result, std::string& error) {
     result = Result{};
+    if (options.gridMetres < 1 || options.gridMetres > static_cast<double>(limits::maxGeoGridMetres) ||
+        options.gridMetres != std::round(options.gridMetres)) {
+        error = "the grid must be a whole number of metres from 1 to " + std::to_string(limits::maxGeoGridMetres);
+        return false;
+    }
     if (options.clipBox.empty() || options.clipBox.maxY >= clipBoxNorthLimit) {
         error = "the clip box must be a box south of northing " + std::to_string(std::llround(clipBoxNorthLimit)) + " m";
         return false;
@@ -189,13 +200,17 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
             const bool wanted =
                 countries[c].role == Role::Norway ? insideWindow(outer, options) : nearCentralMeridian(outer);
             if (!wanted) continue;
-            Piece piece{c, {}};
+            Piece piece{c, {}, {}};
+            // Norway's box (the start view) is measured on the default grid, so that the start
+            // map on its coarser grid has the same boxes as the full map (the view does not move
+            // when the detail arrives).
+            for (const LonLat& p : outer) piece.box.include(toGrid(project(p), defaultGeoGridMetres));
             for (const ArcRing& ring : polygon.rings) {
                 ArcRing mapped;
                 for (const ArcRef ref : ring) {
                     if (lineOfArc[ref.index] < 0) {
                         lineOfArc[ref.index] = static_cast<int>(lines.size());
-                        lines.push_back(prepareArc(topology.arcs[ref.index], options.clipBox));
+                        lines.push_back(prepareArc(topology.arcs[ref.index], options.clipBox, options.gridMetres));
                     }
                     mapped.push_back({static_cast<std::uint32_t>(lineOfArc[ref.index]), ref.reversed});
                 }
@@ -248,17 +263,15 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
     };
     const std::vector<std::vector<MapPoint>> simplified = simplifyLines(keptLines, toleranceAt);
 
-    // 4. Triangles. Outlines are not stored: the widget derives them from these (vk::outlineOf).
-    GeoLayer neighbours{"neighbours", LayerKind::Fill, {}, {}};
-    GeoLayer norway{"norway", LayerKind::Fill, {}, {}};
+    // 4. Triangles, and the outlines the widget draws over them.
+    GeoLayer neighbours{"neighbours", {}, {}, {}};
+    GeoLayer norway{"norway", {}, {}, {}};
     MapBox norwayBox;
     for (const Piece& piece : pieces) {
         const bool isNorway = countries[piece.country].role == Role::Norway;
         if (isNorway) {
-            for (auto& ring : ringsOf(piece, keptLines)) {
-                for (const MapPoint& point : ring) norwayBox.include(point);
-                result.norwayRingsBefore.push_back(std::move(ring));
-            }
+            norwayBox.includeBox(piece.box);
+            for (auto& ring : ringsOf(piece, keptLines)) result.norwayRingsBefore.push_back(std::move(ring));
         }
         const auto rings = ringsOf(piece, simplified);
         auto& ringsAfter = isNorway ? result.norwayRingsAfter : result.neighbourRingsAfter;
@@ -276,8 +289,10 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
     }
 
     GeoAsset& asset = result.asset;
+    asset.gridMetres = options.gridMetres;
     asset.layers.push_back(std::move(neighbours));
     asset.layers.push_back(std::move(norway));
+    for (GeoLayer& layer : asset.layers) layer.outline = outlineOf(layer, options.clipBox, options.gridMetres);
 
     const double pad = options.norwayBoundsPaddingMetres;
     asset.norwayBounds = {norwayBox.minX - pad, norwayBox.minY - pad, norwayBox.maxX + pad, norwayBox.maxY + pad};
@@ -289,18 +304,19 @@ bool prepareGeoAsset(std::string_view topologyJson, const Options& options, Resu
 }
 
 std::string summarise(const GeoAsset& asset, std::size_t encodedBytes) {
-    std::size_t vertices = 0, triangles = 0;
+    std::size_t vertices = 0, triangles = 0, segments = 0;
     std::string layers;
     for (const GeoLayer& layer : asset.layers) {
         vertices += layer.vertices.size();
-        const bool fill = layer.kind == LayerKind::Fill;
-        const std::size_t primitives = layer.indices.size() / (fill ? 3 : 2);
-        if (fill) triangles += primitives;
+        triangles += layer.triangles.size() / 3;
+        segments += layer.outline.size() / 2;
         layers += (layers.empty() ? "" : ", ") + layer.name + " " + std::to_string(layer.vertices.size()) + " v / " +
-                  std::to_string(primitives) + (fill ? " t" : " s");
+                  std::to_string(layer.triangles.size() / 3) + " t / " + std::to_string(layer.outline.size() / 2) + " s";
     }
     return std::to_string(asset.layers.size()) + " layers, " + std::to_string(vertices) + " vertices, " +
-           std::to_string(triangles) + " triangles, " + std::to_string(encodedBytes) + " bytes (" + layers + ")";
+           std::to_string(triangles) + " triangles, " + std::to_string(segments) + " segments, " +
+           std::to_string(encodedBytes) + " bytes, " + std::to_string(std::llround(asset.gridMetres)) + " m grid (" +
+           layers + ")";
 }
 
 }  // namespace vk::geoprep

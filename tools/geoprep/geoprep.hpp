@@ -19,6 +19,12 @@ inline constexpr const char* norwayId = "578";
 // Everything that decides the output; the defaults make the committed asset. Sizes below are of
 // the whole asset, gzip -9 (assets/geo/README.md has the full account).
 struct Options {
+    // The grid every point is put on as soon as it is projected, in whole metres (stored in the
+    // file's header): 50 m is under half a pixel at the closest zoom (60 m/px), see
+    // vk::defaultGeoGridMetres. Simplification, triangulation and the outlines all work on the
+    // grid points, so what geoprep checks is what the file holds.
+    double gridMetres = defaultGeoGridMetres;
+
     // Douglas–Peucker tolerance in map metres for every line of Norway's outline (borders shared
     // with a neighbour included): at 300 m/px an error of at most one pixel, so the fjords keep
     // their shape. Measured: 250 m costs 1.6 KB more, 400 m saves 2.8 KB but is off by more than
@@ -75,11 +81,19 @@ struct Options {
 // before its first frame. Norway within 2 700 m (about a CSS pixel at the start view: 2.5 km per
 // pixel on an 800 x 600 canvas, 1.9 km at 1280 x 800; side by side with 1 800 m the screenshots
 // differ only in single pixels of the coast), the muted neighbours within about four (they are
-// replaced within moments): 12.9 KB brotli instead of 48.9 KB (1 800 m: 15.7 KB). The full asset
+// replaced within moments): 12.9 KB brotli instead of 48.9 KB on the 50 m grid of format 2
+// (1 800 m: 15.7 KB). The full asset
 // follows once the widget is ready, for zooming in. Same boxes as the full asset, so the start
 // view and limits do not move.
+//
+// Its grid is 500 m: a point moves at most 250 m along each axis, under a quarter of a device
+// pixel at the start view on a 2x screen (a CSS pixel is 2 to 3 km there, a device pixel about
+// 1.1 km), and far under the 2 700 m the outline may already be off. It makes the vertices' steps
+// a tenth as large: 14.4 KB gzip on the 50 m grid, 10.3 KB on 500 m, 10.7 KB with the outlines
+// format 3 stores (assets/geo/README.md).
 inline Options startOptions() {
     Options o;
+    o.gridMetres = 500;
     o.toleranceMetres = 2700;
     o.neighbourToleranceMetres = 9000;
     o.contextToleranceMetres = 18000;

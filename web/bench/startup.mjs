@@ -51,7 +51,7 @@ try {
     for (const [name, [start, end]] of Object.entries(t.resources)) { add(`fetch ${name} start`, start); add(`fetch ${name} end`, end); }
     for (const m of ['vk:started', 'vk:assets', 'vk:loaded', 'vk:ready']) if (t[m]) add(m, t[m].at);
     const d = (t['vk:loaded'] || {}).detail || {};
-    add('  data parse (ms, in wasm)', d.dataParseMs); add('  geometry decode (ms)', d.geoDecodeMs); add('  geometry upload + outlines (ms)', d.geoUploadMs);
+    add('  data parse (ms, in wasm)', d.dataParseMs); add('  geometry decode (ms)', d.geoDecodeMs); add('  geometry upload (ms)', d.geoUploadMs);
     add('  first frame CPU (ms)', ((t['vk:ready'] || {}).detail || {}).firstFrameMs);
     await context.close();
   }
