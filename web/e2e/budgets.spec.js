@@ -38,6 +38,29 @@ test('the first load is at most 200 KiB on the wire, each file fetched once and 
   expect(total, `first load:\n${lines.join('\n')}`).toBeLessThanOrEqual(budgetBytes);
 });
 
+// The same files as a browser that only speaks gzip gets them (older proxies, some CDNs): the
+// precompressed .gz copies, which the server sends with their length.
+test('the first load is at most 200 KiB as gzip too', async ({ page, request }) => {
+  const paths = [];
+  let ready = false;
+  page.on('response', (r) => { if (!ready) paths.push(new URL(r.url()).pathname); });
+  await openWidget(page);
+  ready = true;
+  expect(paths.length).toBeGreaterThanOrEqual(9);
+  let total = 0;
+  const lines = [];
+  for (const p of paths) {
+    const r = await request.head(p, { headers: { 'Accept-Encoding': 'gzip' } });
+    const bytes = Number(r.headers()['content-length']);
+    const encoding = r.headers()['content-encoding'] || 'identity';
+    lines.push(`${p} ${encoding} ${bytes}`);
+    if (!p.endsWith('/')) expect(encoding, p).toBe('gzip');
+    expect(bytes, p).toBeGreaterThan(0);
+    total += bytes;
+  }
+  expect(total, `first load as gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(budgetBytes);
+});
+
 test('hashed files are cached for a year, the page and host.js are revalidated', async ({ page, request }) => {
   const hashed = [];
   page.on('response', (r) => { if (/\/h\/[0-9a-f]+\//.test(r.url())) hashed.push(r); });
