@@ -19,7 +19,12 @@
   var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
   var linkTheme = (/(?:^|[?#&])theme=(light|dark)(?=[&#]|$)/.exec(location.search + location.hash) || [])[1];
   var lastNote = '';
-  function showTheme(theme) { document.documentElement.setAttribute('data-theme', theme); }
+  // Only a change is written: any write to the root's attributes or inline style makes the next
+  // layout question (the wasm asks the canvas's size every frame) restyle the whole page, and the
+  // state (with the appearance) comes on every hover.
+  function showTheme(theme) {
+    if (document.documentElement.getAttribute('data-theme') !== theme) document.documentElement.setAttribute('data-theme', theme);
+  }
   showTheme(linkTheme || (darkQuery && darkQuery.matches ? 'dark' : 'light'));
   function onSchemeChange() {
     if (wasmRunning()) command({ op: 'systemScheme', dark: darkQuery.matches });
@@ -32,7 +37,10 @@
     showTheme(appearance.theme);
     var style = document.documentElement.style;
     [['--vk-accent', appearance.accentUsed], ['--vk-focus', appearance.accentUsed], ['--vk-accent-tint', appearance.accentTint]]
-      .forEach(function (p) { if (p[1]) style.setProperty(p[0], p[1]); else style.removeProperty(p[0]); });
+      .forEach(function (p) {
+        if ((style.getPropertyValue(p[0]) || null) === (p[1] || null)) return;
+        if (p[1]) style.setProperty(p[0], p[1]); else style.removeProperty(p[0]);
+      });
     if (appearance.note && appearance.note !== lastNote) console.info('NomineeMap: ' + appearance.note);
     lastNote = appearance.note || '';
   }

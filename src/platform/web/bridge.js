@@ -54,8 +54,9 @@ mergeInto(LibraryManager.library, {
   },
 
   vk_js_set_cursor: function (cursor) {
-    var canvas = Module['canvas'];
-    if (canvas) canvas.style.cursor = UTF8ToString(cursor);
+    // Written only when it changes: a style write makes the next layout question restyle the page.
+    var canvas = Module['canvas'], value = UTF8ToString(cursor);
+    if (canvas && canvas.style.cursor !== value) canvas.style.cursor = value;
   },
 
   // Installs Module.vkCommand(object) -> object: the page's way to call the widget.
