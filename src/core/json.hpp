@@ -81,6 +81,7 @@ public:
     const Json* find(std::string_view key) const;
     bool contains(std::string_view key) const { return find(key) != nullptr; }
     // The member with this key, added as null when missing (a null becomes an empty object first).
+    // Adding a member may move the others: a reference to one does not outlive the next addition.
     Json& operator[](std::string_view key);
     // The member with this key, or a null when missing.
     const Json& operator[](std::string_view key) const;
