@@ -1,5 +1,5 @@
 // JSON text in: a reader that reports each value as it reads it (for a reader of a large file,
-// such as tools/geoprep's TopoJSON) and a parser that builds the document (core/json.hpp) within
+// such as tools/geoprep's TopoJSON) and a parser that builds the document (core/json_value.hpp) within
 // the limits of core/limits.hpp. A syntax error is said the way someone editing the file by hand
 // needs it, with its line and column. Values written as compact JSON for messages.
 // std only: never include GL, ImGui or Emscripten here.
@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include "core/nominees.hpp"  // DataProblem
 
 namespace vk {

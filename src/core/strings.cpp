@@ -164,7 +164,7 @@ bool isIsoDate(std::string_view text) {
 
 std::string formatNumber(double value) {
     if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-    // The shortest digits that read back as the same double (core/json.hpp; std::to_chars for
+    // The shortest digits that read back as the same double (core/json_value.hpp; std::to_chars for
     // double is missing from Emscripten's libc++, and the wasm's printf has no exact float
     // conversion), written out in plain decimals.
     const ShortestDecimal d = shortestDecimal(std::fabs(value));

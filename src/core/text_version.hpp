@@ -5,7 +5,7 @@
 // include GL, ImGui or Emscripten here.
 #pragma once
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
 // JSON text: core's reader and parser, repeated keys, the syntax messages (tests/core/
-// nominees_syntax_test.cpp has them in a whole data file), values written as JSON (core/json.hpp)
+// nominees_syntax_test.cpp has them in a whole data file), values written as JSON (core/json_value.hpp)
 // and for messages.
 #include "core/json_syntax.hpp"
 
@@ -199,7 +199,7 @@ TEST(ParseJson, EmptyText) {
     EXPECT_EQ(lines(parsed.problems), std::vector<std::string>{"(file): not valid JSON: the text is empty"});
 }
 
-// ---- Json (core/json.hpp) ----
+// ---- Json (core/json_value.hpp) ----
 
 TEST(Json, WritesDoublesAsTheShortestDecimalThatReadsBack) {
     EXPECT_EQ(Json(0.1).dump(), "0.1");

@@ -2,7 +2,7 @@
 // the page bridge share. Only src/platform/web sees it.
 #pragma once
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include <optional>
 #include <string>
 #include <string_view>

@@ -4,7 +4,7 @@
 // natively and fuzzed (tests/fuzz/commands_fuzz.cpp); commands.cpp implements the host over App.
 #pragma once
 
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 #include <string>
 #include <string_view>
 #include <vector>

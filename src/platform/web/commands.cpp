@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 #include "core/strings.hpp"
 #include "platform/web/app.hpp"

@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 #include "backends/imgui_impl_html5.h"
 #include "backends/imgui_impl_webgl2.h"

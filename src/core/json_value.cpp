@@ -1,4 +1,4 @@
-#include "core/json.hpp"
+#include "core/json_value.hpp"
 
 #include <algorithm>
 #include <cmath>
