@@ -215,20 +215,12 @@ std::optional<std::int64_t> JsonField::integer(std::int64_t min, std::int64_t ma
 }
 
 std::optional<std::string> JsonField::date() const {
-    if (!require()) return std::nullopt;
-    if (value_->is_string() && isIsoDate(value_->string())) return value_->get<std::string>();
-    reportExpected("a date as YYYY-MM-DD");
-    return std::nullopt;
+    return stringWhere([](const std::string& s) { return isIsoDate(s); }, "a date as YYYY-MM-DD");
 }
 
 std::optional<std::string> JsonField::digits(std::size_t count) const {
-    if (!require()) return std::nullopt;
-    if (value_->is_string()) {
-        const std::string& s = value_->string();
-        if (s.size() == count && std::all_of(s.begin(), s.end(), isDigit)) return s;
-    }
-    reportExpected("a string of " + std::to_string(count) + " digits");
-    return std::nullopt;
+    return stringWhere([&](const std::string& s) { return s.size() == count && std::all_of(s.begin(), s.end(), isDigit); },
+                       "a string of " + std::to_string(count) + " digits");
 }
 
 std::optional<std::string> JsonField::oneOf(std::initializer_list<std::string_view> choices) const {
@@ -249,10 +241,8 @@ std::optional<std::string> JsonField::oneOf(std::initializer_list<std::string_vi
 }
 
 std::optional<std::string> JsonField::id() const {
-    if (!require()) return std::nullopt;
-    if (value_->is_string() && isId(value_->string())) return value_->get<std::string>();
-    reportExpected("an id of a-z, 0-9 and single hyphens, such as \"green-transition\"");
-    return std::nullopt;
+    return stringWhere([](const std::string& s) { return isId(s); },
+                       "an id of a-z, 0-9 and single hyphens, such as \"green-transition\"");
 }
 
 // ---- UniqueIds ----

@@ -113,6 +113,14 @@ private:
     bool require() const;
     // Reports `expected <what>, got <value>`.
     void reportExpected(std::string_view what) const;
+    // The string, when the value is one and ok(it); else reports `expected <expected>, got ...`.
+    template <typename Ok>
+    std::optional<std::string> stringWhere(const Ok& ok, std::string_view expected) const {
+        if (!require()) return std::nullopt;
+        if (value_->is_string() && ok(value_->string())) return value_->string();
+        reportExpected(expected);
+        return std::nullopt;
+    }
 
     const Json* value_ = nullptr;
     State state_ = State::Present;

@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <utility>
 
-#include "core/decimal.hpp"
 #include "core/limits.hpp"
 
 namespace vk {
@@ -313,8 +312,8 @@ private:
             if (fits && magnitude <= std::uint64_t{1} << 63)
                 return events_.integer(magnitude == std::uint64_t{1} << 63 ? INT64_MIN : -static_cast<std::int64_t>(magnitude));
         }
-        const DecimalRead read = readDecimal(number);
-        const double value = read.exact ? read.value : std::strtod(std::string(number).c_str(), nullptr);
+        // Exact: the C library's strtod, or in the wasm libc_small.cpp's (readDecimal, else JavaScript).
+        const double value = std::strtod(std::string(number).c_str(), nullptr);
         if (!std::isfinite(value)) return fail(start, "the number " + std::string(number) + " is too large");
         return events_.floating(value);
     }

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "core/decimal.hpp"
 
 namespace vk {
 
@@ -13,22 +12,6 @@ namespace {
 const Json nullValue(nullptr);
 
 bool isPairWithKey(const Json& j) { return j.is_array() && j.size() == 2 && j[0].is_string(); }
-
-void writeUnsigned(std::string& out, std::uint64_t n) {
-    char digits[20];
-    int count = 0;
-    do {
-        digits[count++] = static_cast<char>('0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    while (count > 0) out += digits[--count];
-}
-
-void writeInteger(std::string& out, std::int64_t n) {
-    if (n < 0) out += '-';
-    // -n overflows for the smallest int64; its magnitude as unsigned does not.
-    writeUnsigned(out, n < 0 ? ~static_cast<std::uint64_t>(n) + 1 : static_cast<std::uint64_t>(n));
-}
 
 // Plain decimals from 0.00001 up to below 1e15 (0.001, 57.0, 123456.75), otherwise with an
 // exponent (1e-07, 1.5e+20), as nlohmann-json wrote them; integral values keep a ".0" so that
@@ -62,7 +45,7 @@ void writeDouble(std::string& out, double value) {
         const int exponent = n - 1;
         out += exponent < 0 ? "e-" : "e+";
         if (std::abs(exponent) < 10) out += '0';
-        writeUnsigned(out, static_cast<std::uint64_t>(std::abs(exponent)));
+        out += std::to_string(std::abs(exponent));
     }
 }
 
@@ -192,10 +175,11 @@ ShortestDecimal rounded(const ShortestDecimal& d, std::size_t count) {
     return r;
 }
 
+// The C library's reading is exact; in the wasm, strtod is platform/web/libc_small.cpp's, which
+// reads short numbers with core's readDecimal and hands the rest to JavaScript.
 double readBack(const ShortestDecimal& d) {
     const std::string text = d.digits + "e" + std::to_string(d.pointAt - static_cast<int>(d.digits.size()));
-    const DecimalRead read = readDecimal(text);
-    return read.exact ? read.value : std::strtod(text.c_str(), nullptr);
+    return std::strtod(text.c_str(), nullptr);
 }
 
 }  // namespace
@@ -330,8 +314,8 @@ void Json::write(std::string& out, int indent, int level) const {
     switch (type_) {
         case Type::Null: out += "null"; break;
         case Type::Boolean: out += boolean_ ? "true" : "false"; break;
-        case Type::Integer: writeInteger(out, integer_); break;
-        case Type::Unsigned: writeUnsigned(out, unsigned_); break;
+        case Type::Integer: out += std::to_string(integer_); break;
+        case Type::Unsigned: out += std::to_string(unsigned_); break;
         case Type::Float: writeDouble(out, float_); break;
         case Type::String: writeString(out, string_); break;
         case Type::Array:
