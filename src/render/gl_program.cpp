@@ -6,12 +6,11 @@ namespace vk {
 
 namespace {
 
-unsigned attachShader(unsigned program, unsigned type, const char* source) {
+void attachShader(unsigned program, unsigned type, const char* source) {
     const unsigned shader = glCreateShader(type);
     glShaderSource(shader, 1, &source, nullptr);
     glCompileShader(shader);
     glAttachShader(program, shader);
-    return shader;
 }
 
 std::string shaderLog(unsigned shader) {
@@ -24,14 +23,22 @@ std::string shaderLog(unsigned shader) {
 
 unsigned compileProgram(const char* vertexSource, const char* fragmentSource) {
     const unsigned program = glCreateProgram();
-    const unsigned vs = attachShader(program, GL_VERTEX_SHADER, vertexSource);
-    const unsigned fs = attachShader(program, GL_FRAGMENT_SHADER, fragmentSource);
+    attachShader(program, GL_VERTEX_SHADER, vertexSource);
+    attachShader(program, GL_FRAGMENT_SHADER, fragmentSource);
     glLinkProgram(program);
-    // Deleting attached shaders only marks them: they live until the program goes, so that
-    // linkProblem() can still read their logs.
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    // The shaders stay until the program goes (deleteProgram), so that linkProblem() can still
+    // read their logs. (Deleting them now would only mark them in GL, but Emscripten's glue would
+    // forget their handles, and glGetAttachedShaders could no longer name them.)
     return program;
+}
+
+void deleteProgram(unsigned program) {
+    if (!program) return;
+    GLuint shaders[2] = {};
+    GLsizei count = 0;
+    glGetAttachedShaders(program, 2, &count, shaders);
+    glDeleteProgram(program);
+    for (GLsizei i = 0; i < count; ++i) glDeleteShader(shaders[i]);
 }
 
 std::string linkProblem(unsigned program) {

@@ -12,6 +12,9 @@ namespace vk {
 // meanwhile. Ask linkProblem() once, when the program is first needed.
 unsigned compileProgram(const char* vertexSource, const char* fragmentSource);
 
+// Deletes the program and its shaders.
+void deleteProgram(unsigned program);
+
 // Empty when the program linked; otherwise which stage failed, with the driver's log.
 std::string linkProblem(unsigned program);
 

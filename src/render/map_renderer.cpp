@@ -122,7 +122,7 @@ void MapRenderer::release() {
         glDeleteBuffers(1, &l->indexBuffer);
         *l = {};
     }
-    glDeleteProgram(program_);
+    deleteProgram(program_);
     program_ = 0;
     releaseKept();
 }

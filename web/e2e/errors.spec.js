@@ -118,7 +118,34 @@ test.describe('files that cannot be had', () => {
 });
 
 test.describe('WebGL', () => {
-  test('WebGL 2 for the probe but not for the widget\'s canvas: the text version, not a blank canvas', async ({ page }) => {
+  test('the widget makes one WebGL 2 context, on its own canvas (none to probe with)', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.contexts = [];
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        const context = original.call(this, type, ...rest);
+        if (/webgl/.test(type) && context && !window.contexts.some((c) => c.context === context)) window.contexts.push({ context, canvas: this.id });
+        return context;
+      };
+    });
+    await openWidget(page);
+    expect(await page.evaluate(() => window.contexts.map((c) => c.canvas))).toEqual(['nominee-map-canvas']);
+  });
+
+  test('a shader that does not link: the text version, the reason on the console', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = WebGL2RenderingContext.prototype.getProgramParameter;
+      WebGL2RenderingContext.prototype.getProgramParameter = function (program, name) {
+        return name === this.LINK_STATUS ? false : original.call(this, program, name);
+      };
+    });
+    const seen = await openWidget(page, 'index.html?lang=en', { waitReady: false });
+    await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
+    expect(seen.warnings.join('\n')).toContain('showing the text version: map: shader program did not link');
+    await expect(page.locator('#nominee-map-text article h3')).toHaveCount(6);
+  });
+
+  test('no WebGL 2 for the widget\'s canvas (other canvases have it): the text version, not a blank canvas', async ({ page }) => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
