@@ -2,6 +2,7 @@
 // load takes on the wire, each file fetched once and compressed, and frames the widget must not
 // draw (idle, and a pointer moving over bare map).
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
 import { openWidget, settled } from './helpers.js';
 
 const budgetBytes = 200 * 1024;
@@ -98,4 +99,43 @@ test('an idle widget draws no frame, and neither does a pointer moving over bare
   await settled(page);
   expect((await page.evaluate(() => window.NomineeMap.state())).hover).toBe('tinn');
   expect((await page.evaluate(() => window.NomineeMap.stats())).frames).toBeGreaterThan(0);
+});
+
+test('the data file and the stylesheet ship without their layout; the data reads the same', async ({ page, request }) => {
+  const urls = [];
+  page.on('response', (r) => urls.push(new URL(r.url()).pathname));
+  await openWidget(page);
+  const dataUrl = urls.find((u) => u.endsWith('/data/nominees.json'));
+  const cssUrl = urls.find((u) => u.endsWith('/widget.css'));
+  const shipped = await (await request.get(dataUrl)).text();
+  const source = fs.readFileSync(new URL('../../data/nominees.json', import.meta.url), 'utf8');
+  expect(JSON.parse(shipped)).toEqual(JSON.parse(source));
+  expect(shipped).not.toMatch(/\n|": |, "/);
+  expect(shipped.length).toBeLessThan(source.length * 0.8);
+  const css = await (await request.get(cssUrl)).text();
+  expect(css).not.toContain('/*');
+  expect(css).toContain('--vk-accent');
+});
+
+test('hovering writes the canvas cursor once per change, and never the page root', async ({ page }) => {
+  await openWidget(page);
+  await settled(page);
+  await page.evaluate(() => {
+    window.writes = { root: 0, cursor: [] };
+    const canvas = document.getElementById('nominee-map-canvas');
+    new MutationObserver((list) => { window.writes.root += list.length; }).observe(document.documentElement, { attributes: true });
+    new MutationObserver(() => window.writes.cursor.push(canvas.style.cursor)).observe(canvas, { attributes: true, attributeFilter: ['style'] });
+  });
+  const tinn = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'tinn'); return window.NomineeMap.project(n.lon, n.lat); });
+  const sea = await page.evaluate(() => window.NomineeMap.project(2.5, 60.5));
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < 4; i++) await page.mouse.move(tinn.x + i, tinn.y);
+    await expect.poll(() => page.evaluate(() => window.NomineeMap.state().hover)).toBe('tinn');
+    for (let i = 0; i < 4; i++) await page.mouse.move(sea.x + 5 * i, sea.y);
+    await expect.poll(() => page.evaluate(() => window.NomineeMap.state().hover)).toBe(null);
+  }
+  await settled(page);
+  const writes = await page.evaluate(() => window.writes);
+  expect(writes.cursor).toEqual(['pointer', '', 'pointer', '']);
+  expect(writes.root).toBe(0);
 });
