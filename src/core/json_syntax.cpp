@@ -463,26 +463,29 @@ private:
         return (frame.value->is_array() ? parent / frame.index : parent / frame.key).toString();
     }
 
-    // Puts a complete value where it belongs; returns where it went.
+    // Puts a value where the next one belongs; returns where it went.
     Json* put(Json value) {
         if (open_.empty()) {
             document_ = std::move(value);
             return &document_;
         }
-        Frame& frame = open_.back();
-        Json& container = *frame.value;
+        Json& container = *open_.back().value;
         if (container.is_array()) {
-            ++frame.index;
             container.push_back(std::move(value));
             return &container[container.size() - 1];
         }
-        Json& slot = container[frame.key];
+        Json& slot = container[open_.back().key];
         slot = std::move(value);
         return &slot;
     }
+    // A value is complete: in an array, the next one has the next index.
+    bool done() {
+        if (!open_.empty() && open_.back().value->is_array()) ++open_.back().index;
+        return true;
+    }
     bool place(Json value) {
         put(std::move(value));
-        return true;
+        return done();
     }
 
     bool enter(Json container) {
@@ -491,19 +494,16 @@ private:
                                                    " levels of objects and arrays (the format needs 6)"};
             return false;
         }
-        // The index and key of the parent's slot stay in the parent's frame until it moves on, so
-        // that paths name this container while it is open; the slot's address holds meanwhile,
-        // as nothing is added to the parent until this one closes.
-        Json* slot = put(std::move(container));
-        if (!open_.empty() && open_.back().value->is_array()) --open_.back().index;
-        open_.push_back({slot, 0, {}});
+        // The parent's frame keeps this container's index or key until it closes (done()), so
+        // that paths name it while it is open; its address holds meanwhile, as nothing is added
+        // to the parent until then.
+        open_.push_back({put(std::move(container)), 0, {}});
         return true;
     }
 
     bool leave() {
         open_.pop_back();
-        if (!open_.empty() && open_.back().value->is_array()) ++open_.back().index;
-        return true;
+        return done();
     }
 
     Json& document_;

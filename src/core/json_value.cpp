@@ -345,11 +345,14 @@ void Json::write(std::string& out, int indent, int level) const {
 
 bool operator==(const Json& a, const Json& b) {
     if (a.is_number() && b.is_number()) {
-        if (a.type_ == b.type_ && a.type_ != Json::Type::Float) return a.unsigned_ == b.unsigned_;  // same bits
-        if (a.is_number_integer() && b.is_number_integer()) {  // one negative int64 and one uint64 differ
-            return a.type_ == Json::Type::Integer ? a.integer_ >= 0 && static_cast<std::uint64_t>(a.integer_) == b.unsigned_
-                                                  : b.integer_ >= 0 && static_cast<std::uint64_t>(b.integer_) == a.unsigned_;
-        }
+        using T = Json::Type;
+        if (a.type_ == T::Integer && b.type_ == T::Integer) return a.integer_ == b.integer_;
+        if (a.type_ == T::Unsigned && b.type_ == T::Unsigned) return a.unsigned_ == b.unsigned_;
+        // An int64 and a uint64: equal only when the int64 is not negative.
+        if (a.type_ == T::Integer && b.type_ == T::Unsigned)
+            return a.integer_ >= 0 && static_cast<std::uint64_t>(a.integer_) == b.unsigned_;
+        if (a.type_ == T::Unsigned && b.type_ == T::Integer)
+            return b.integer_ >= 0 && static_cast<std::uint64_t>(b.integer_) == a.unsigned_;
         return a.number() == b.number();
     }
     if (a.type_ != b.type_) return false;

@@ -205,7 +205,7 @@ EM_BOOL onContextRestored(int, const void*, void* userData) {
     ImGui_ImplWebGL2_Shutdown();
     ImGui_ImplWebGL2_Init();
     a.fontsPixelRatio = 0;  // rebuild the font texture
-    a.programsChecked = !a.readySent;  // the new programs are asked about in the next frame
+    a.programsChecked = false;  // the new programs are asked about in the first frame after ready
     if (a.model.mapLoaded()) {
         std::string error;
         a.map.upload(a.geo, error);
