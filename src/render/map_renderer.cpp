@@ -35,13 +35,36 @@ out vec4 fragColour;
 void main() { fragColour = layerColour; }
 )";
 
+// Copies the kept picture into the viewport, pixel for pixel: a quad over the whole viewport
+// (four vertices made from their index), each fragment fetching its own texel. Under software GL
+// this costs about half of glBlitFramebuffer into the page's drawing buffer, and it is the one
+// full-size copy in every hover frame. The texture is on unit 0, a sampler's default.
+constexpr unsigned pictureOriginAttribute = 1;  // xy: the viewport's corner in device pixels
+
+constexpr const char* copyVertexShader = R"(#version 300 es
+layout(location = 1) in vec4 pictureOrigin;
+flat out ivec2 origin;
+void main() {
+    origin = ivec2(pictureOrigin.xy);
+    gl_Position = vec4(float(gl_VertexID & 1) * 2.0 - 1.0, float(gl_VertexID >> 1) * 2.0 - 1.0, 0.0, 1.0);
+}
+)";
+
+constexpr const char* copyFragmentShader = R"(#version 300 es
+precision mediump float;
+uniform mediump sampler2D picture;
+flat in ivec2 origin;
+out vec4 fragColour;
+void main() { fragColour = texelFetch(picture, ivec2(gl_FragCoord.xy) - origin, 0); }
+)";
+
 
 }  // namespace
 
 MapRenderer::~MapRenderer() { release(); }
 
 void MapRenderer::forgetContext() {
-    program_ = 0;
+    program_ = copyProgram_ = 0;
     neighbours_ = norway_ = borders_ = coast_ = {};
     kept_ = {};
 }
@@ -50,27 +73,34 @@ void MapRenderer::releaseKept() {
     glDeleteFramebuffers(1, &kept_.drawFramebuffer);
     glDeleteRenderbuffers(1, &kept_.drawColour);
     glDeleteFramebuffers(1, &kept_.framebuffer);
-    glDeleteRenderbuffers(1, &kept_.colour);
+    glDeleteTextures(1, &kept_.picture);
     kept_ = {};
 }
 
 bool MapRenderer::prepareKept(int width, int height, int samples) {
     if (kept_.framebuffer && kept_.width == width && kept_.height == height && kept_.samples == samples) return true;
     releaseKept();
-    auto makeTarget = [&](unsigned& framebuffer, unsigned& colour, int s) {
-        glGenRenderbuffers(1, &colour);
-        glBindRenderbuffer(GL_RENDERBUFFER, colour);
-        if (s > 0) glRenderbufferStorageMultisample(GL_RENDERBUFFER, s, GL_RGBA8, width, height);
-        else glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
-        glGenFramebuffers(1, &framebuffer);
-        glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, colour);
-        // Complete by the WebGL 2 rules (one RGBA8 colour attachment, samples within the 4 every
-        // implementation offers), so it is not asked: glCheckFramebufferStatus waits for the GPU.
-        return colour != 0 && framebuffer != 0;
-    };
-    bool complete = makeTarget(kept_.framebuffer, kept_.colour, 0);
-    if (complete && samples > 0) complete = makeTarget(kept_.drawFramebuffer, kept_.drawColour, samples);
+    // Both targets are complete by the WebGL 2 rules (one RGBA8 colour attachment, samples within
+    // the 4 every implementation offers), so it is not asked: glCheckFramebufferStatus waits for
+    // the GPU.
+    glGenTextures(1, &kept_.picture);
+    glBindTexture(GL_TEXTURE_2D, kept_.picture);
+    glTexStorage2D(GL_TEXTURE_2D, 1, GL_RGBA8, width, height);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);  // one level: complete without mipmaps
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glGenFramebuffers(1, &kept_.framebuffer);
+    glBindFramebuffer(GL_FRAMEBUFFER, kept_.framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, kept_.picture, 0);
+    bool complete = kept_.picture != 0 && kept_.framebuffer != 0;
+    if (complete && samples > 0) {
+        glGenRenderbuffers(1, &kept_.drawColour);
+        glBindRenderbuffer(GL_RENDERBUFFER, kept_.drawColour);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+        glGenFramebuffers(1, &kept_.drawFramebuffer);
+        glBindFramebuffer(GL_FRAMEBUFFER, kept_.drawFramebuffer);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, kept_.drawColour);
+        complete = kept_.drawColour != 0 && kept_.drawFramebuffer != 0;
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (!complete) {
         releaseKept();
@@ -84,7 +114,7 @@ bool MapRenderer::prepareKept(int width, int height, int samples) {
 
 bool MapRenderer::drawKept(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
                            const MapColours& colours, int samples) {
-    if (!program_ || viewportWidth <= 0 || viewportHeight <= 0) return false;
+    if (!program_ || !copyProgram_ || viewportWidth <= 0 || viewportHeight <= 0) return false;
     samples = std::clamp(samples, 0, 4);  // WebGL 2 offers at least 4 (GL_MAX_SAMPLES); asking costs glue
     if (!prepareKept(viewportWidth, viewportHeight, samples)) {
         draw(camera, viewportX, viewportY, viewportWidth, viewportHeight, colours);  // no offscreen target here
@@ -106,11 +136,16 @@ bool MapRenderer::drawKept(const Camera& camera, int viewportX, int viewportY, i
         kept_.view = view;
         kept_.colours = colours;
     }
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, kept_.framebuffer);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    glBlitFramebuffer(0, 0, viewportWidth, viewportHeight, viewportX, viewportY, viewportX + viewportWidth,
-                      viewportY + viewportHeight, GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(viewportX, viewportY, viewportWidth, viewportHeight);
+    glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
+    glUseProgram(copyProgram_);
+    glVertexAttrib4f(pictureOriginAttribute, static_cast<float>(viewportX), static_cast<float>(viewportY), 0, 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, kept_.picture);
+    glBindVertexArray(0);
+    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     return !same;
 }
 
@@ -123,7 +158,8 @@ void MapRenderer::release() {
         *l = {};
     }
     deleteProgram(program_);
-    program_ = 0;
+    deleteProgram(copyProgram_);
+    program_ = copyProgram_ = 0;
     releaseKept();
 }
 
@@ -131,7 +167,8 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     release();
     kept_.valid = false;  // new geometry: the kept picture is stale
     program_ = compileProgram(vertexShader, fragmentShader);  // linked in the background: see linkProblem()
-    if (!program_) {
+    copyProgram_ = compileProgram(copyVertexShader, copyFragmentShader);
+    if (!program_ || !copyProgram_) {
         error = "map: no shader program (the WebGL context is gone)";
         return false;
     }
@@ -174,7 +211,11 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     return true;
 }
 
-std::string MapRenderer::linkProblem() const { return program_ ? vk::linkProblem(program_) : ""; }
+std::string MapRenderer::linkProblem() const {
+    if (!program_) return "";
+    std::string problem = vk::linkProblem(program_);
+    return problem.empty() ? vk::linkProblem(copyProgram_) : problem;
+}
 
 void MapRenderer::draw(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
                        const MapColours& colours) const {

@@ -45,7 +45,7 @@ public:
 
     // Draws the map like draw(), into the default framebuffer (single-sampled), but rasterises
     // it only when the view, the viewport, the colours, samples or the geometry changed since the
-    // last call: the picture is kept in an offscreen framebuffer and otherwise only copied, so a
+    // last call: the picture is kept in an offscreen texture and otherwise only copied, so a
     // redraw for a tooltip or the panel costs one copy instead of the whole map. samples: 0 for
     // none, else the multisampling of the kept picture (at most 4, which every WebGL 2 offers). Returns
     // true when it rasterised.
@@ -71,9 +71,9 @@ private:
     bool prepareKept(int width, int height, int samples);
 
     // The kept picture: a multisampled framebuffer to draw into (when samples > 0) and a plain
-    // one that holds the resolved picture; what it shows, to know when to draw again.
+    // one whose texture holds the resolved picture; what it shows, to know when to draw again.
     struct Kept {
-        unsigned drawFramebuffer = 0, drawColour = 0, framebuffer = 0, colour = 0;
+        unsigned drawFramebuffer = 0, drawColour = 0, framebuffer = 0, picture = 0;
         int width = 0, height = 0, samples = 0;
         bool valid = false;
         CameraView view;
@@ -82,6 +82,7 @@ private:
     Kept kept_;
 
     unsigned program_ = 0;
+    unsigned copyProgram_ = 0;  // draws the kept picture into the viewport
     MapPoint origin_;  // vertices are uploaded relative to this point, for float precision
     LayerBuffers neighbours_, norway_, borders_, coast_;
 };

@@ -418,7 +418,11 @@ void drawPanel(const FrameInput& in, FrameOutput& out) {
     ImGui::SetNextWindowSize({static_cast<float>(rect.width), static_cast<float>(rect.height)});
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav;
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
+                                   // Each frame starts cleared to the panel's colour (drawFrameContents), so
+                                   // the window leaves its background out: under software GL, filling
+                                   // the panel again cost a sixth of a hover frame's drawing.
+                                   ImGuiWindowFlags_NoBackground;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {in.layout.narrow ? 16.0f : 24.0f, 18});
     if (ImGui::Begin("##panel", nullptr, flags)) {
         // A rule between map and panel.

@@ -60,6 +60,10 @@ struct App {
     std::string notice;
     double noticeUntilMs = 0;
     double linkCopiedUntilMs = 0;
+    // The canvas cursor an input event asked for, written by the next frame callback once it has
+    // measured the canvas: written at once, the change would make that measurement restyle the
+    // page inside the frame.
+    const char* pendingCursor = nullptr;
 
     // Frame control: draw only when something changed or an animation runs.
     int framesToDraw = 2;

@@ -57,7 +57,7 @@ void movePointerQuietly(ScreenPoint at) { ImGui_ImplHtml5_AddQuietMousePos(at.x,
 void setHover(App& a, std::string_view id) {
     if (a.model.state().hover == id) return;
     commitState(a, vk::setHover(a.model.state(), id));
-    vk_js_set_cursor(id.empty() ? "" : "pointer");
+    a.pendingCursor = id.empty() ? "" : "pointer";
 }
 
 void showHint(App& a, Hint hint) {
@@ -96,7 +96,7 @@ void apply(App& a, const InputAction& action) {
         case ActionKind::Hover: setHover(a, action.nominee); break;
         case ActionKind::ClearSelection: commitState(a, clearAll(a.model.state())); break;
         case ActionKind::ShowHint: showHint(a, action.hint); break;
-        case ActionKind::SetCursor: vk_js_set_cursor(cursorName(action.cursor)); break;
+        case ActionKind::SetCursor: a.pendingCursor = cursorName(action.cursor); break;
         case ActionKind::FocusCanvas: vk_js_focus_canvas(); break;
         case ActionKind::UiPointer: pushImGuiPointer(a, action.at, action.button, action.down); break;
         case ActionKind::UiPointerQuiet: movePointerQuietly(action.at); break;

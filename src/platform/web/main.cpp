@@ -134,6 +134,7 @@ void drawFrameContents(App& a, double timeMs) {
 
     const DeviceRect framebuffer = canvasToDevice(a.model.canvas(), a.pixelRatio);
     glViewport(0, 0, framebuffer.width, framebuffer.height);
+    // The panel's colour is also the panel's background: its window draws none (ui::drawPanel).
     glClearColor(a.palette.panel.r / 255.0f, a.palette.panel.g / 255.0f, a.palette.panel.b / 255.0f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     if (a.model.mapLoaded()) {
@@ -160,6 +161,10 @@ EM_BOOL frame(double timeMs, void* userData) {
     if (a.contextLost) return EM_TRUE;
     if (a.readySent && !a.programsChecked) checkPrograms(a);
     if (syncCanvasSize(a)) a.requestFrames();
+    if (a.pendingCursor) {  // after the measuring above (App::pendingCursor)
+        vk_js_set_cursor(a.pendingCursor);
+        a.pendingCursor = nullptr;
+    }
     if (a.model.advance(timeMs)) a.requestFrames();  // a flight, or a reveal waiting for the controls
     if (a.noticeUntilMs > 0 && timeMs >= a.noticeUntilMs) {
         a.noticeUntilMs = 0;
