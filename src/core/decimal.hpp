@@ -10,6 +10,8 @@
 
 namespace vk {
 
+constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }  // ASCII only, whatever the locale
+
 struct DecimalRead {
     std::size_t length = 0;  // characters that form the number (0: none, as for "abc" or "-")
     double value = 0;        // the value, when `exact`

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/closest_match.hpp"
+#include "core/decimal.hpp"  // isDigit
 #include "core/sorting.hpp"
 #include "core/strings.hpp"  // formatNumber, isIsoDate
 
@@ -11,8 +12,6 @@ namespace vk {
 
 namespace {
 
-bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool isId(std::string_view s) {
     if (s.empty() || s.front() == '-' || s.back() == '-' || s.find("--") != std::string_view::npos) return false;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "core/decimal.hpp"  // isDigit
 #include "core/limits.hpp"
 
 namespace vk {
@@ -13,11 +14,9 @@ namespace {
 
 constexpr std::string_view byteOrderMark = "\xEF\xBB\xBF";
 
-bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 bool isStructural(char c) { return std::string_view("{}[],:").find(c) != std::string_view::npos; }
 bool endsWord(char c) { return isJsonSpace(c) || isStructural(c) || c == '"'; }
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // The longest prefix of s of at most maxBytes bytes that does not cut a UTF-8 character.
 std::size_t utf8Prefix(std::string_view s, std::size_t maxBytes) {

@@ -69,4 +69,7 @@ std::string describeJson(const Json& value, std::size_t maxChars = 40);
 // A string as a JSON string literal, for messages: north -> "north".
 std::string quotedJson(std::string_view text);
 
+// The four characters JSON allows between tokens (RFC 8259 section 2).
+constexpr bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 }  // namespace vk

@@ -108,4 +108,10 @@ DeviceRect canvasToDevice(const CanvasRect& rect, CanvasSize canvas, double pixe
 // Back to canvas CSS px (top-left origin): the inverse of the above, up to the rounding.
 CanvasRect deviceToCanvas(const DeviceRect& rect, CanvasSize canvas, double pixelRatio);
 
+// Samples per device pixel for the map's picture (the rest is ImGui, which smooths its own
+// edges), 0 for none. Below a ratio of 1.5, 4x multisampling is what keeps the coast from
+// stair-stepping; from 1.5 up the backing store already has at least 2.25 pixels per CSS pixel,
+// and 4x more would cost the GPU for an edge nobody can see (docs/ARCHITECTURE.md, "Frames").
+constexpr int mapSamples(double pixelRatio) { return pixelRatio < 1.5 ? 4 : 0; }
+
 }  // namespace vk

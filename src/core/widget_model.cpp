@@ -16,7 +16,7 @@ void WidgetModel::setMap(const MapBox& norwayBounds) {
 
 std::vector<std::string> WidgetModel::problemDetails() const {
     std::vector<std::string> out;
-    for (const DataProblem& p : content_.problems) out.push_back(p.toString());
+    for (const DataProblem& p : content_.loaded.problems) out.push_back(p.toString());
     if (!mapProblem_.empty()) out.push_back("map: " + mapProblem_);
     return out;
 }
@@ -24,11 +24,11 @@ std::vector<std::string> WidgetModel::problemDetails() const {
 std::vector<std::string> WidgetModel::visitorProblems() const {
     const Lang lang = state_.lang;
     std::vector<std::string> out;
-    if (!content_.usable) {
-        const std::string first = content_.problems.empty() ? "?" : content_.problems.front().toString();
+    if (!content_.loaded.usable) {
+        const std::string first = content_.loaded.problems.empty() ? "?" : content_.loaded.problems.front().toString();
         out.push_back(trf(Str::dataProblem, lang, {first}));
-    } else if (!content_.problems.empty()) {
-        out.push_back(trf(Str::dataProblems, lang, {std::to_string(content_.problems.size()), content_.problems.front().toString()}));
+    } else if (!content_.loaded.problems.empty()) {
+        out.push_back(trf(Str::dataProblems, lang, {std::to_string(content_.loaded.problems.size()), content_.loaded.problems.front().toString()}));
     }
     if (!mapProblem_.empty()) out.push_back(trf(Str::geoProblem, lang, {mapProblem_}));
     return out;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/camera.hpp"
+#include "core/comparison.hpp"  // ThemeMatrix
 #include "core/hit_test.hpp"
 #include "core/layout.hpp"
 #include "core/map_scene.hpp"
@@ -41,9 +42,11 @@ public:
     const ViewRules& rules() const { return rules_; }
 
     // Content --------------------------------------------------------------------------------
-    void setContent(LoadResult content) { content_ = std::move(content); }
-    const LoadResult& content() const { return content_; }
-    const NomineeData& data() const { return content_.data; }
+    void setContent(LoadResult content) { content_ = Content(std::move(content)); }
+    const LoadResult& content() const { return content_.loaded; }
+    const NomineeData& data() const { return content_.loaded.data; }
+    // Who does what (the panel's matrix), made once for the content instead of every frame.
+    const ThemeMatrix& themeMatrix() const { return content_.themeMatrix; }
     // The map's geometry is loaded: fits the start view to Norway (norwayBounds, map metres) and
     // sets the camera's limits from it.
     void setMap(const MapBox& norwayBounds);
@@ -123,7 +126,19 @@ private:
     void flyToReveal(const std::vector<std::string>& ids, double nowMs);
 
     ViewRules rules_;
-    LoadResult content_;
+    // The content with its theme matrix, which points into it: a copy makes its own matrix (a
+    // move keeps the data's elements where they are, and with them the matrix's pointers).
+    struct Content {
+        LoadResult loaded;
+        ThemeMatrix themeMatrix;
+        Content() = default;
+        explicit Content(LoadResult result) : loaded(std::move(result)), themeMatrix(buildThemeMatrix(loaded.data)) {}
+        Content(const Content& other) : Content(LoadResult(other.loaded)) {}
+        Content& operator=(const Content& other) { return *this = Content(other); }
+        Content(Content&&) = default;
+        Content& operator=(Content&&) = default;
+    };
+    Content content_;
     bool mapLoaded_ = false;
     MapBox norwayBounds_;
     std::string mapProblem_;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/comparison.hpp"  // ThemeMatrix
 #include "core/layout.hpp"
 #include "core/map_scene.hpp"
 #include "core/nominees.hpp"
@@ -27,6 +28,7 @@ struct UiMemory {
 struct FrameInput {
     UiMemory* memory = nullptr;  // required
     const NomineeData* data = nullptr;  // nullptr until loaded
+    const ThemeMatrix* themeMatrix = nullptr;  // buildThemeMatrix(*data): required with data
     const WidgetState* state = nullptr;
     const MapScene* scene = nullptr;   // markers, labels and controls (core/map_scene.hpp), drawn as they are
     WidgetLayout layout;

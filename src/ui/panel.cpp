@@ -318,7 +318,7 @@ void drawNomineeCards(PanelContext& c) {
 
 void drawThemeMatrix(PanelContext& c) {
     const Lang lang = c.lang;
-    const ThemeMatrix m = buildThemeMatrix(c.data());
+    const ThemeMatrix& m = *c.in.themeMatrix;
     sectionHeading(tr(Str::whoDoesWhat, lang), c.in.fonts);
     paragraph(c.paragraphs(), tr(Str::whoDoesWhatHint, lang), c.in.fonts.small, colour::muted);
     ImGui::Spacing();

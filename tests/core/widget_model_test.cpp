@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -50,6 +51,37 @@ bool sameView(const vk::CameraView& a, const vk::CameraView& b) {
 
 vk::CanvasPoint at(const vk::WidgetModel& model, const std::string& id) {
     return model.project(model.data().nominee(id)->centre.position);
+}
+
+// Content -----------------------------------------------------------------------------------
+
+// True when every pointer of the matrix points into data's own themes and nominees.
+bool pointsInto(const vk::ThemeMatrix& m, const vk::NomineeData& data) {
+    auto within = [](const auto* p, const auto& v) { return p >= v.data() && p < v.data() + v.size(); };
+    return std::all_of(m.themes.begin(), m.themes.end(), [&](const vk::Theme* t) { return within(t, data.themes); }) &&
+           std::all_of(m.nominees.begin(), m.nominees.end(), [&](const vk::Nominee* n) { return within(n, data.nominees); });
+}
+
+TEST(WidgetModel, TheThemeMatrixIsMadeWithTheContentAndFollowsItsModel) {
+    vk::WidgetModel model = loadedModel();
+    const vk::ThemeMatrix fresh = vk::buildThemeMatrix(model.data());
+    ASSERT_FALSE(fresh.themes.empty());
+    EXPECT_EQ(model.themeMatrix().themes, fresh.themes);
+    EXPECT_EQ(model.themeMatrix().nominees, fresh.nominees);
+    EXPECT_EQ(model.themeMatrix().cells, fresh.cells);
+
+    const vk::WidgetModel copy = model;  // its own data, so its own matrix
+    EXPECT_TRUE(pointsInto(copy.themeMatrix(), copy.data()));
+    EXPECT_FALSE(pointsInto(copy.themeMatrix(), model.data()));
+    EXPECT_EQ(copy.themeMatrix().themes.size(), fresh.themes.size());
+
+    const vk::WidgetModel moved = std::move(model);
+    EXPECT_TRUE(pointsInto(moved.themeMatrix(), moved.data()));
+
+    vk::WidgetModel other = loadedModel();
+    other.setContent(vk::LoadResult{});  // new content, new matrix
+    EXPECT_TRUE(other.themeMatrix().themes.empty());
+    EXPECT_TRUE(other.themeMatrix().nominees.empty());
 }
 
 // Resize ------------------------------------------------------------------------------------

@@ -169,6 +169,8 @@ ui::FrameOutput HeadlessUi::frame() {
     ui::FrameInput input;
     input.memory = &memory;
     input.data = &data;
+    const ThemeMatrix themeMatrix = buildThemeMatrix(data);  // data may change between frames
+    input.themeMatrix = &themeMatrix;
     input.state = &state;
     input.scene = &scene;
     input.layout = layout;

@@ -24,12 +24,6 @@ namespace {
 
 constexpr int settleFrames = 3;
 
-// Multisampling of the map layer (the rest is ImGui, which smooths its own edges). On a 1x
-// screen 4x multisampling is what keeps the coast from stair-stepping; on a 2x screen the backing
-// store already has four pixels per CSS pixel, and 4x more would cost the GPU for an edge
-// nobody can see (docs: "Frames and multisampling" in README).
-int mapSamples(double pixelRatio) { return pixelRatio < 1.5 ? 4 : 0; }
-
 void notify(const char* type, const Json& payload) {
     vk_js_notify(type, payload.dump().c_str());
 }
@@ -106,6 +100,7 @@ ui::FrameOutput layOutFrame(App& a, double timeMs) {
     ui::FrameInput input;
     input.memory = &a.uiMemory;
     input.data = a.model.content().usable ? &a.model.data() : nullptr;
+    input.themeMatrix = &a.model.themeMatrix();
     input.state = &a.model.state();
     input.scene = &a.model.scene();
     input.layout = a.model.layout();
