@@ -31,7 +31,7 @@ FrameOutput drawFrame(const FrameInput& input) {
     noteMarkersAndLabels(input, out);
     drawMapControls(input, out);
     drawPanel(input, out);
-    drawTooltip(input);
+    drawTooltip(input, out);
     return out;
 }
 

@@ -58,6 +58,9 @@ struct FrameOutput {
     MapControlBoxes controls;          // where the map's controls were drawn (the scene's), in map px
     float panelContentHeight = 0;      // CSS px the panel's content needs
     std::vector<NamedTarget> targets;
+    // The next frame will differ from this one with no new input: a window was placed by a size
+    // ImGui had not measured yet (the tooltip by its height). Draw it.
+    bool settling = false;
 };
 
 // Records the last ImGui item's rectangle under name.

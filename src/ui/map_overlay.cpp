@@ -91,7 +91,7 @@ void drawMarkers(const FrameInput& in) {
     draw->PopClipRect();
 }
 
-void drawTooltip(const FrameInput& in) {
+void drawTooltip(const FrameInput& in, FrameOutput& out) {
     const std::string& id = !in.state->hover.empty() ? in.state->hover : in.focused;
     if (id.empty()) return;
     const Nominee* n = in.data->nominee(id);
@@ -120,6 +120,7 @@ void drawTooltip(const FrameInput& in) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize;
     if (ImGui::Begin("##tooltip", nullptr, flags)) {
+        out.settling = out.settling || ImGui::GetWindowSize().y != height;  // placed by a height not yet measured
         height = ImGui::GetWindowSize().y;
         ImGui::PushFont(in.fonts.bodyBold);
         ImGui::TextUnformatted(n->name.c_str());

@@ -10,7 +10,7 @@ namespace vk::ui {
 void drawMarkers(const FrameInput& input);
 
 // The tooltip of the hovered (or keyboard-focused) nominee, beside its marker.
-void drawTooltip(const FrameInput& input);
+void drawTooltip(const FrameInput& input, FrameOutput& output);
 
 // Legend with class filter, zoom buttons, attribution (at the scene's control boxes), hints.
 void drawMapControls(const FrameInput& input, FrameOutput& output);

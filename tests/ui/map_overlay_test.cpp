@@ -146,6 +146,29 @@ TEST(MapOverlay, HoverShowsTheTooltipAndOutlinesTheLabel) {
     EXPECT_NEAR(fillWidth(ui, "kongsvinger", vk::ui::colour::marker), 17, 0.5);
 }
 
+// The tooltip is placed by its height, which ImGui knows only once it has drawn it: the frame says
+// so (settling), and the platform draws until it does not. A fresh widget's first hover ends with
+// the whole tooltip inside the map, above a marker near the map's foot, in a few frames.
+TEST(MapOverlay, AFreshTooltipSettlesInsideTheMap) {
+    for (const char* id : {"asker", "drammen", "tinn", "kongsvinger", "sigdal", "sykkylven"}) {
+        HeadlessUi ui({800, 600});
+        ui.settle();
+        ui.state.hover = id;
+        ui.frame();  // a change of state draws two frames (the platform's App::requestFrames)
+        int frames = 2;
+        for (vk::ui::FrameOutput out = ui.frame(); out.settling && frames < 10; out = ui.frame()) ++frames;
+        EXPECT_LE(frames, 3) << id;
+        const ScreenRect tip = ui.window("##tooltip");
+        const vk::CanvasRect mapRect = ui.layout.map;
+        ASSERT_GT(tip.height, 0) << id;
+        EXPECT_GE(tip.y, mapRect.y) << id;
+        EXPECT_LE(tip.y + tip.height, mapRect.y + mapRect.height) << id;
+        EXPECT_GE(tip.x, mapRect.x) << id;
+        EXPECT_LE(tip.x + tip.width, mapRect.x + mapRect.width) << id;
+        EXPECT_FALSE(ui.frame().settling) << id;  // and stays where it is
+    }
+}
+
 TEST(MapOverlay, KeyboardFocusDrawsAFocusRingAndTheTooltip) {
     HeadlessUi ui;
     ui.settle();

@@ -1,6 +1,7 @@
 // The golden-image cases: each is a folder web/e2e/golden/<name>/ with its expected.png. To add one
 // (a dark theme, another language, a filter), add an entry: a name, the browser context (viewport,
-// device pixel ratio, colour scheme), the page's address and, optionally, the screenshot's scale.
+// device pixel ratio, colour scheme), the page's address and, optionally, the screenshot's scale
+// and a nominee the pointer rests on (hover).
 // Then `VK_UPDATE_GOLDEN=1 npx playwright test e2e/golden.spec.js` writes its image: look at it.
 // A dark case, for example: { name: 'start-1280x800-en-dark', context: { ...defaults, ...desktop,
 // colorScheme: 'dark' }, url: 'index.html?lang=en&theme=dark' }.
@@ -36,6 +37,9 @@ export const goldenCases = [
   { name: 'compare-1280x800-en-dark', context: { ...defaults, ...desktop, colorScheme: 'dark' }, url: 'index.html?lang=en#compare=asker,tinn' },
   { name: 'compare-800x600-en-dark', context: { ...defaults, viewport: { width: 800, height: 600 }, colorScheme: 'dark' }, url: 'index.html?lang=en#compare=kongsvinger,sigdal' },
   { name: 'phone-390x844x3-en-dark', context: { ...defaults, ...phone, colorScheme: 'dark' }, url: 'index.html?lang=en#compare=sykkylven,drammen', scale: 'css' },
+  // A fresh page's first hover, of a marker near the map's foot: the tooltip is placed by a height
+  // ImGui measures only once it has drawn it, so it once hung below the map's edge.
+  { name: 'hover-800x600-nb', context: { ...defaults, viewport: { width: 800, height: 600 } }, url: 'index.html', hover: 'asker' },
 ];
 
 // Opens a case's page, waits until it has drawn and is idle, and returns its screenshot (PNG bytes
@@ -46,6 +50,18 @@ export async function renderCase(page, goldenCase) {
   // The full map follows the coarse start map after ready: compare the picture with it in place.
   await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length > 0);
   await settled(page);
+  if (goldenCase.hover) {
+    const at = await page.evaluate((id) => {
+      const n = window.NomineeMap.nominees().find((x) => x.id === id);
+      const p = window.NomineeMap.project(n.lon, n.lat);
+      const box = document.querySelector('canvas').getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, goldenCase.hover);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction((id) => window.NomineeMap.state().hover === id, goldenCase.hover);
+    await settled(page);
+    await settled(page);
+  }
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: goldenCase.scale || 'device' });
   return { png, image: decodePng(png), seen };
 }

@@ -54,6 +54,7 @@ void applyFrameOutput(App& a, const ui::FrameOutput& out) {
         case ui::MapCommand::None: break;
     }
     if (out.map != ui::MapCommand::None) a.requestFrames();
+    if (out.settling) a.requestFrames(1);  // ImGui measured something this frame that places it in the next
     if (out.copyLink) {
         notify("copyLink", {{"hash", formatUrlState(a.model.state())}});
         a.linkCopiedUntilMs = nowMs() + linkCopiedMs;
