@@ -2,7 +2,8 @@
 //  - first load: every byte the page fetches, gzip-compressed (as a server would send it),
 //  - frame CPU time from NomineeMap.stats(): frames drawn while idle (none), median and max while
 //    hovering (redraws of a still map), while panning, and with a comparison open,
-//  - time from navigation to NomineeMap.ready in headless Chromium.
+//  - time from navigation to NomineeMap.ready in headless Chromium,
+//  - issue 8's sweeps at 800x600: the pointer over markers and sea, and wheel steps.
 // Usage: node web/bench/bench.mjs [--runs N]   (builds nothing: run ./run or ./test first)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -33,6 +34,15 @@ const browser = await chromium.launch({
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const fmt = (x, d = 2) => Number(x).toFixed(d);
+// Resolves once the widget has the detail map and has stopped drawing (three frames' time without
+// a frame): what comes after measures the action, not the start.
+const untilIdle = async (page) => {
+  await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length > 0);
+  await page.waitForFunction(() => new Promise((done) => {
+    const before = window.NomineeMap.stats().frames;
+    requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(window.NomineeMap.stats().frames === before))));
+  }));
+};
 
 try {
   // 1. Bytes on the wire, and time to ready.
@@ -70,6 +80,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.evaluate(() => window.NomineeMap.ready);
+  await untilIdle(page);
   const frames = async (label, action) => {
     await page.evaluate(() => window.NomineeMap.resetStats());
     await action();
@@ -83,7 +94,7 @@ try {
   await page.waitForTimeout(2000);
   const still = await page.evaluate(() => window.NomineeMap.stats());
   console.log(`idle, no input for 2 s: ${still.frames} frames drawn`);
-  await frames('hover (redraws, no change)', async () => {
+  await frames('pointer over bare map', async () => {  // draws nothing (no frames)
     for (let i = 0; i < 120; i++) await page.mouse.move(cx + (i % 40), cy + (i % 7));
   });
   await frames('panning', async () => {
@@ -98,6 +109,37 @@ try {
   });
   const s = await page.evaluate(() => window.NomineeMap.stats());
   console.log(`wasm heap: ${fmt(s.heapBytes / 1048576, 1)} MiB`);
+
+  // 3. Issue 8's sweeps at 800x600, in fresh pages once the detail map is in and drawn: the pointer between
+  // a marker and the sea 120 times (each move a hover change, so each frame a redraw with the
+  // tooltip and the card), and 60 wheel steps over the map (each a new view of the map). Each
+  // line is one sweep: under software GL the max moves with the machine's load (docs/ARCHITECTURE.md, "Frames").
+  for (let i = 0; i < runs; i++) {
+    const sweepPage = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await sweepPage.goto(url);
+    await sweepPage.evaluate(() => window.NomineeMap.ready);
+    await untilIdle(sweepPage);
+    const markers = await sweepPage.evaluate(() => window.NomineeMap.nominees().map((n) => window.NomineeMap.project(n.lon, n.lat)));
+    const sea = await sweepPage.evaluate(() => window.NomineeMap.project(2.5, 60.5));
+    const sweep = async (label, action) => {
+      await sweepPage.evaluate(() => window.NomineeMap.resetStats());
+      await action();
+      const st = await sweepPage.evaluate(() => window.NomineeMap.stats());
+      console.log(`sweep ${i + 1} at 800x600, ${label.padEnd(22)} median ${fmt(st.frameMsMedian)} ms, max ${fmt(st.frameMsMax)} ms over ${st.frames} frames (budget 1 / 4 ms)`);
+    };
+    await sweep('pointer, markers/sea', async () => {
+      for (let k = 0; k < 120; k++) {
+        const p = markers[k % markers.length];
+        await sweepPage.mouse.move(k % 2 ? p.x : sea.x + k, k % 2 ? p.y : sea.y);
+      }
+    });
+    const view = await sweepPage.evaluate(() => window.NomineeMap.state().view.mapRect);
+    await sweepPage.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+    await sweep('60 wheel steps', async () => {
+      for (let k = 0; k < 60; k++) await sweepPage.mouse.wheel(0, k < 30 ? -100 : 100);
+    });
+    await sweepPage.close();
+  }
 } finally {
   await browser.close();
   server.kill();
