@@ -13,6 +13,17 @@ void attachShader(unsigned program, unsigned type, const char* source) {
     glAttachShader(program, shader);
 }
 
+// The (at most two) shaders attached to program.
+struct Shaders {
+    GLuint names[2] = {};
+    GLsizei count = 0;
+};
+Shaders attachedShaders(unsigned program) {
+    Shaders s;
+    glGetAttachedShaders(program, 2, &s.count, s.names);
+    return s;
+}
+
 std::string shaderLog(unsigned shader) {
     char log[512] = {};
     glGetShaderInfoLog(shader, sizeof log, nullptr, log);
@@ -34,11 +45,9 @@ unsigned compileProgram(const char* vertexSource, const char* fragmentSource) {
 
 void deleteProgram(unsigned program) {
     if (!program) return;
-    GLuint shaders[2] = {};
-    GLsizei count = 0;
-    glGetAttachedShaders(program, 2, &count, shaders);
+    const Shaders shaders = attachedShaders(program);
     glDeleteProgram(program);
-    for (GLsizei i = 0; i < count; ++i) glDeleteShader(shaders[i]);
+    for (GLsizei i = 0; i < shaders.count; ++i) glDeleteShader(shaders.names[i]);
 }
 
 std::string linkProblem(unsigned program) {
@@ -46,15 +55,13 @@ std::string linkProblem(unsigned program) {
     GLint linked = 0;
     glGetProgramiv(program, GL_LINK_STATUS, &linked);
     if (linked) return "";
-    GLuint shaders[2] = {};
-    GLsizei count = 0;
-    glGetAttachedShaders(program, 2, &count, shaders);
-    for (GLsizei i = 0; i < count; ++i) {
+    const Shaders shaders = attachedShaders(program);
+    for (GLsizei i = 0; i < shaders.count; ++i) {
         GLint compiled = 0, type = 0;
-        glGetShaderiv(shaders[i], GL_COMPILE_STATUS, &compiled);
-        glGetShaderiv(shaders[i], GL_SHADER_TYPE, &type);
+        glGetShaderiv(shaders.names[i], GL_COMPILE_STATUS, &compiled);
+        glGetShaderiv(shaders.names[i], GL_SHADER_TYPE, &type);
         if (!compiled)
-            return std::string(type == GL_VERTEX_SHADER ? "vertex" : "fragment") + " shader did not compile: " + shaderLog(shaders[i]);
+            return std::string(type == GL_VERTEX_SHADER ? "vertex" : "fragment") + " shader did not compile: " + shaderLog(shaders.names[i]);
     }
     char log[512] = {};
     glGetProgramInfoLog(program, sizeof log, nullptr, log);
