@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>  // std::hash
 
 #include "core/closest_match.hpp"
 #include "core/decimal.hpp"  // isDigit
@@ -246,18 +247,38 @@ std::optional<std::string> JsonField::id() const {
 
 // ---- UniqueIds ----
 
+std::size_t UniqueIds::find(std::string_view id) const {
+    if (slots_.empty()) return ids_.size();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = std::hash<std::string_view>{}(id) & mask; slots_[at] != 0; at = (at + 1) & mask)
+        if (ids_[slots_[at] - 1] == id) return slots_[at] - 1;
+    return ids_.size();
+}
+
 bool UniqueIds::add(const std::string& id, const JsonField& field) {
-    const auto found = std::find(ids_.begin(), ids_.end(), id);
-    if (found != ids_.end()) {
-        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " +
-                     firstPaths_[static_cast<std::size_t>(found - ids_.begin())] + ")");
+    const std::size_t found = find(id);
+    if (found != ids_.size()) {
+        field.report("duplicate " + noun_ + " " + quotedJson(id) + " (first at " + firstPaths_[found] + ")");
         return false;
     }
     ids_.push_back(id);
     firstPaths_.push_back(field.path());
+    if (slots_.size() < 2 * ids_.size()) {  // kept at most half full, so that probes stay short
+        slots_.assign(std::max<std::size_t>(16, 2 * slots_.size()), 0);  // a power of two
+        for (std::size_t i = 0; i < ids_.size(); ++i) place(i);
+    } else {
+        place(ids_.size() - 1);
+    }
     return true;
 }
 
-bool UniqueIds::contains(std::string_view id) const { return std::find(ids_.begin(), ids_.end(), id) != ids_.end(); }
+void UniqueIds::place(std::size_t index) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = std::hash<std::string_view>{}(ids_[index]) & mask;
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = static_cast<std::uint32_t>(index + 1);
+}
+
+bool UniqueIds::contains(std::string_view id) const { return find(id) != ids_.size(); }
 
 }  // namespace vk

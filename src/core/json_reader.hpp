@@ -141,9 +141,15 @@ public:
     const std::vector<std::string>& ids() const { return ids_; }
 
 private:
+    // Where id is in ids_, or ids_.size(): a hash index, so that a long list is checked in linear
+    // time (a file of 1 MB can hold some 20,000 ids in one list).
+    std::size_t find(std::string_view id) const;
+    void place(std::size_t index);  // enters ids_[index] in the index
+
     std::string noun_;
     std::vector<std::string> ids_;
     std::vector<std::string> firstPaths_;  // where each of ids_ was first seen
+    std::vector<std::uint32_t> slots_;     // open addressing: 0 empty, else an index into ids_ + 1
 };
 
 }  // namespace vk

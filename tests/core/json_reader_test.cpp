@@ -195,6 +195,22 @@ TEST(UniqueIds, ReportsARepeatWithWhereItWasFirst) {
     EXPECT_EQ(lines(doc.problems), std::vector<std::string>{R"(/2/id: duplicate id "tinn" (first at /0/id))"});
 }
 
+// The ids are indexed (a list may be long): every repeat is found, before and after the index
+// grows, and only repeats.
+TEST(UniqueIds, FindsEveryRepeatInALongList) {
+    Document doc(R"([{"id": "x"}])");
+    vk::UniqueIds ids;
+    for (int i = 0; i < 5000; ++i) ASSERT_TRUE(ids.add("id-" + std::to_string(i), doc.root[0u]["id"])) << i;
+    for (int i = 0; i < 5000; i += 7) EXPECT_FALSE(ids.add("id-" + std::to_string(i), doc.root[0u]["id"])) << i;
+    EXPECT_TRUE(ids.contains("id-4999"));
+    EXPECT_FALSE(ids.contains("id-5000"));
+    EXPECT_FALSE(ids.contains(""));
+    EXPECT_EQ(ids.ids().size(), 5000u);
+    EXPECT_EQ(ids.ids()[1234], "id-1234");
+    EXPECT_EQ(doc.problems.size(), 715u);  // 0, 7, ..., 4998
+    EXPECT_EQ(doc.problems.front().message, R"(duplicate id "id-0" (first at /0/id))");
+}
+
 TEST(SortInDocumentOrder, FindsEscapedKeys) {
     const Json document = vk::parseJson(R"({"z/1": {"~": 1}, "a": 2})").document.value();
     std::vector<DataProblem> problems{{"/a", "second"}, {"/z~11/~0", "first"}};
