@@ -17,6 +17,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/camera.hpp"
@@ -137,16 +138,28 @@ TEST(Geoprep, HasTheLayersTheRendererDraws) {
 TEST(Geoprep, EachFileSaysItsGrid) {
     EXPECT_EQ(committedAsset(assetPath).gridMetres, 50.0);
     EXPECT_EQ(committedAsset(startPath).gridMetres, 500.0) << "vk::geoprep::startOptions()";
-    EXPECT_EQ(vk::geoprep::Options{}.gridMetres, vk::defaultGeoGridMetres);
+    EXPECT_EQ(committedAsset(assetPath).gridMetres, vk::geoprep::Options{}.gridMetres) << "the detail file: geoprep's defaults";
 }
 
 TEST(Geoprep, StoredOutlinesAreTheBoundariesOfTheStoredTriangles) {
-    // What the widget derived at load before format 3 (the same function), now read from the file:
-    // the renderer draws the same segments.
+    // Checked from the triangles themselves, not with outlineOf (which made them): each stored
+    // segment is an edge that exactly one triangle uses, the way that triangle runs.
     for (const char* path : {assetPath, startPath}) {
         const vk::GeoAsset asset = committedAsset(path);
-        for (const vk::GeoLayer& layer : asset.layers)
-            EXPECT_EQ(layer.outline, vk::outlineOf(layer, asset.clipBox, asset.gridMetres)) << path << " " << layer.name;
+        for (const vk::GeoLayer& layer : asset.layers) {
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;  // directed, as the triangles run
+            for (std::size_t t = 0; t + 2 < layer.triangles.size(); t += 3)
+                for (int k = 0; k < 3; ++k) edges.emplace_back(layer.triangles[t + k], layer.triangles[t + (k + 1) % 3]);
+            std::sort(edges.begin(), edges.end());
+            std::size_t notBoundary = 0;
+            for (std::size_t i = 0; i + 1 < layer.outline.size(); i += 2) {
+                const std::pair<std::uint32_t, std::uint32_t> edge{layer.outline[i], layer.outline[i + 1]}, back{edge.second, edge.first};
+                const auto uses = std::equal_range(edges.begin(), edges.end(), edge);
+                const bool once = uses.second - uses.first == 1 && !std::binary_search(edges.begin(), edges.end(), back);
+                if (!once) ++notBoundary;
+            }
+            EXPECT_EQ(notBoundary, 0u) << path << " " << layer.name << ": segments that are not the edge of exactly one triangle";
+        }
     }
 }
 

@@ -192,6 +192,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadTopology{"GeoJSON", R"({"type": "FeatureCollection", "features": []})",
                     R"((file): not a TopoJSON topology (expected "type": "Topology"))"},
         BadTopology{"no arcs", R"({"type": "Topology", "objects": {}})", "(file): has no arcs"},
+        // Outside the arcs the document is a JSON value, nested no deeper than core's parser allows.
+        BadTopology{"nested too deep", R"({"type": "Topology", "arcs": [], "x": )" + std::string(32, '[') + std::string(32, ']') + "}",
+                    "(file): nesting deeper than 32 levels of objects and arrays"},
+        BadTopology{"nested as deep as allowed", R"({"type": "Topology", "arcs": [], "x": )" + std::string(31, '[') + std::string(31, ']') + "}",
+                    "(file): has no objects"},  // read to the end: the next problem is another
         BadTopology{"bad position", withCountries("[[[0, 0], [1, 0]], [[0, 0], [1, 1], [2]]]", "[]"),
                     "/arcs/1/2: a position must be an array of two numbers"},
         BadTopology{"position of strings", withCountries(R"([[[0, 0], ["1", "0"]]])", "[]"),
