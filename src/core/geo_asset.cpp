@@ -240,7 +240,7 @@ bool decodeGeoAsset(std::span<const std::uint8_t> bytes, GeoAsset& asset, std::s
         if (vertexCount > bytes.size()) r.fail(inLayer + "implausible vertex count");
         if (r.failed()) break;
         layer.vertices.reserve(static_cast<std::size_t>(vertexCount));
-        const std::int64_t limit = limits::maxGeoPlaneMetres / static_cast<std::int64_t>(std::max<std::uint64_t>(grid, 1));
+        const std::int64_t limit = limits::maxGeoPlaneMetres / static_cast<std::int64_t>(grid);
         std::int64_t x = 0, y = 0;
         for (std::uint64_t i = 0; i < vertexCount && !r.failed(); ++i) {
             // Each step is checked before it is added, so no sum can overflow.

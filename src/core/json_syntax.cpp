@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "core/colour.hpp"  // hexDigitValue
 #include "core/decimal.hpp"  // isDigit
 #include "core/limits.hpp"
 
@@ -42,13 +43,6 @@ std::string lineAndColumn(std::string_view text, std::size_t index) {
     }
     const std::size_t column = characterCount(text.substr(lineStart, index - lineStart)) + 1;
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 void appendUtf8(std::string& out, std::uint32_t code) {
@@ -232,7 +226,7 @@ private:
         if (c == ',' && want != Want::CommaOrEnd && want != Want::Colon)
             return error(at_, "stray comma (there is nothing before it)");
         std::string message = "expected " + expectation(want) + ", got " + token;
-        const bool startsValue = c == '"' || c == '-' || isDigit(c) || c == '{' || c == '[' || !isStructural(c);
+        const bool startsValue = c == '{' || c == '[' || !isStructural(c);  // a container, or a string, number or word
         if (want == Want::CommaOrEnd && startsValue) message += " (is a comma missing before it?)";
         return error(at_, message);
     }
@@ -344,7 +338,7 @@ private:
         if (i + 4 > text_.size()) return -1;
         long value = 0;
         for (std::size_t k = i; k < i + 4; ++k) {
-            const int h = hexValue(text_[k]);
+            const int h = hexDigitValue(text_[k]);
             if (h < 0) return -1;
             value = value * 16 + h;
         }

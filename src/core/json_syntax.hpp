@@ -23,7 +23,7 @@ class JsonEvents {
 public:
     virtual bool null() = 0;
     virtual bool boolean(bool value) = 0;
-    virtual bool integer(std::int64_t value) = 0;            // no fraction or exponent, below zero
+    virtual bool integer(std::int64_t value) = 0;            // no fraction or exponent, with a minus sign
     virtual bool unsignedInteger(std::uint64_t value) = 0;  // no fraction or exponent, zero or above
     virtual bool floating(double value) = 0;                 // any other number (finite)
     virtual bool string(std::string& value) = 0;

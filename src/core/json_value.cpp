@@ -99,7 +99,7 @@ public:
         } while (n > 0);
     }
 
-    // *= factor^times, factor at most 2^32 / ... small enough that limb * factor fits 64 bits.
+    // *= factor^times. A limb is below 10^9 < 2^30, so limb * factor + carry fits 64 bits for any factor below 2^33.
     void multiply(std::uint32_t factor, int times) {
         for (int t = 0; t < times; ++t) {
             std::uint64_t carry = 0;

@@ -39,7 +39,8 @@ public:
     template <typename T>
     Json(const std::vector<T>& values);  // NOLINT: lists are arrays
     // {{"ok", true}, {"view", view}} is an object: a list whose every element is a two-element array
-    // with a string first is read as key-value pairs; any other list is an array ([1, 2], [] for {}).
+    // with a string first is read as key-value pairs; any other list is an array ([1, 2]). (An
+    // empty list is an object; Json{} is null.)
     Json(std::initializer_list<Json> values);
 
     static Json array();  // empty
@@ -69,7 +70,6 @@ public:
     // Elements of an array, members of an object; 0 for any other value.
     std::size_t size() const;
     bool empty() const { return size() == 0; }
-    const Array& elements() const { return array_; }
     // An array's elements in order (none for any other value), so that `for (Json& e : list)` reads.
     Array::iterator begin() { return array_.begin(); }
     Array::iterator end() { return array_.end(); }

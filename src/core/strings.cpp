@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/decimal.hpp"  // isDigit
 #include "core/json_syntax.hpp"
 
 namespace vk {
@@ -152,7 +153,7 @@ std::string formatDate(std::string_view isoDate, Lang lang) {
 bool isIsoDate(std::string_view text) {
     if (text.size() != 10) return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool digit = text[i] >= '0' && text[i] <= '9';
+        const bool digit = isDigit(text[i]);
         if (i == 4 || i == 7 ? text[i] != '-' : !digit) return false;
     }
     const int year = decimalDigits(text, 0, 4), month = decimalDigits(text, 5, 2), day = decimalDigits(text, 8, 2);

@@ -5,11 +5,11 @@
 // include GL, ImGui or Emscripten here.
 #pragma once
 
-#include "core/json_value.hpp"
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/json_value.hpp"
 #include "core/nominees.hpp"
 #include "core/widget_state.hpp"
 

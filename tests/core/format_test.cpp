@@ -30,7 +30,7 @@ std::string libc(const char* format, ...) {
 
 #define EXPECT_AS_LIBC(...) EXPECT_EQ(ours(__VA_ARGS__), libc(__VA_ARGS__))
 
-TEST(Format, WhatDearImGuiNlohmannAndTheStringsAskFor) {
+TEST(Format, WhatDearImGuiAndTheStringsAskFor) {
     EXPECT_AS_LIBC("%s", "Sykkylven");
     EXPECT_AS_LIBC("%s/%s_%08X", "Parent", "Child", 0x1a2bu);
     EXPECT_AS_LIBC("##Popup_%08x", 0xbeefu);

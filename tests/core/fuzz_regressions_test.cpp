@@ -41,7 +41,7 @@ TEST(FuzzRegression, DeepNestingOfObjects) {
 }
 
 // Ten thousand empty nominees: each missing key was checked against every problem so far
-// (quadratic). Now the problems are capped and each entry is checked by one hash lookup.
+// (quadratic). Now the problems are capped and each entry is checked by one binary search.
 TEST(FuzzRegression, ThousandsOfSmallEntries) {
     const vk::LoadResult result = vk::loadNominees(regression("nominees/thousands_of_small_entries.json"));
     EXPECT_FALSE(result.usable);

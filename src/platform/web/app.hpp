@@ -2,7 +2,6 @@
 // the page bridge share. Only src/platform/web sees it.
 #pragma once
 
-#include "core/json_value.hpp"
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +10,7 @@
 #include "core/frame_stats.hpp"
 #include "core/geo_asset.hpp"
 #include "core/gestures.hpp"
+#include "core/json_value.hpp"
 #include "core/palette.hpp"
 #include "core/widget_model.hpp"
 #include "render/map_renderer.hpp"

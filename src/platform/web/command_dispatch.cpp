@@ -226,7 +226,7 @@ std::string runCommandText(std::string_view json, CommandHost& host) {
         out = refused("command is not a JSON object");
     else
         out = runCommand(*command.document, host);
-    // Replace, don't throw, on invalid UTF-8 (a link may carry any bytes; exceptions abort here).
+    // A link may carry any bytes: dump() writes U+FFFD for each that is not UTF-8, and never throws.
     return out.dump();
 }
 

@@ -4,13 +4,13 @@
 // natively and fuzzed (tests/fuzz/commands_fuzz.cpp); commands.cpp implements the host over App.
 #pragma once
 
-#include "core/json_value.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/camera.hpp"
 #include "core/geo.hpp"
+#include "core/json_value.hpp"
 #include "core/nominees.hpp"
 #include "core/pixels.hpp"
 #include "core/url_state.hpp"

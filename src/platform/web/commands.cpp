@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/json_value.hpp"
 
+#include "core/json_value.hpp"
 #include "core/strings.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"

@@ -16,7 +16,6 @@ namespace vk::web {
 
 namespace {
 
-
 // The widget as the gesture machine sees it when an event arrives: the page facts, and what the
 // last frame drew where.
 class CanvasContext final : public GestureContext {

@@ -2,9 +2,9 @@
 // leaves out musl's number scanner, its 128-bit long double arithmetic, sscanf and printf's
 // floating-point and wide-character formatting: 27 KB of code that the widget never needed.
 //
-// strtod: core's JSON reader calls it for a number of the data or the page's commands that
-// readDecimal cannot read exactly.
-// Core's readDecimal gives the correctly rounded value for nearly all of them (see
+// strtod: core's JSON reader calls it for every number of the data or the page's commands that
+// has a fraction or an exponent, and the writer (shortestDecimal) reads each double it writes back
+// with it, up to 17 times. Core's readDecimal gives the correctly rounded value for nearly all of them (see
 // core/decimal.hpp, tested against the C library natively); the rest go to JavaScript's Number,
 // which is exact too. Hexadecimal, "inf" and "nan" are not read: JSON has none of them.
 //

@@ -7,11 +7,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include "core/json_value.hpp"
 
 #include "backends/imgui_impl_html5.h"
 #include "backends/imgui_impl_webgl2.h"
 #include "core/comparison.hpp"
+#include "core/json_value.hpp"
 #include "core/strings.hpp"
 #include "core/url_state.hpp"
 #include "imgui.h"
