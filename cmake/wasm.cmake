@@ -19,7 +19,7 @@ target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
-add_library(vk_render STATIC src/render/map_renderer.cpp src/render/gl_program.cpp)
+add_library(vk_render STATIC src/render/map_renderer.cpp src/render/gl_program.cpp src/render/frame_pacer.cpp)
 target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
 target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 

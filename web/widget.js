@@ -129,6 +129,17 @@
     }),
     stats: api('stats', null, [], function () { return command({ op: 'stats' }); }),
     resetStats: api('resetStats', false, [], function () { return command({ op: 'resetStats' }).ok; }),  // for benchmarks
+    // Settles (with true) once the map has drawn every frame its state asks for: for screenshots
+    // and tests, which would otherwise guess how many animation frames that takes. Settles at once
+    // while the map is not running.
+    drawn: api('drawn', null, [], function () {
+      return new Promise(function (resolve) {
+        (function check() {
+          if (!mapRunning() || !command({ op: 'stats' }).framesPending) resolve(true);
+          else requestAnimationFrame(check);
+        })();
+      });
+    }, true),
     // Where the widget's controls are drawn ({name: {x, y, width, height}} in CSS px from the
     // canvas's corner), like project() for places: for tests and QA that click the real canvas.
     targets: api('targets', null, [], function () { return command({ op: 'targets' }); }),

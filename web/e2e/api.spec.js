@@ -103,6 +103,10 @@ test('without WebGL the API refuses every call with a warning; nothing throws', 
   await expect(page.locator('#nominee-map')).toHaveAttribute('data-state', 'text');
   const answers = await callAll(page, [...reads, ...actions].map((r) => r[0]));
   [...reads, ...actions].forEach(([call, expected], i) => expect(answers[i], call).toEqual([expected, false]));
+  // drawn() has nothing to wait for, and says so without a warning.
+  const warnings = seen.warnings.length;
+  expect(await page.evaluate(() => window.NomineeMap.drawn())).toBe(true);
+  expect(seen.warnings.length).toBe(warnings);
   expect(seen.errors).toEqual([]);
 });
 

@@ -139,3 +139,29 @@ test('hovering writes the canvas cursor once per change, and never the page root
   expect(writes.cursor).toEqual(['pointer', '', 'pointer', '']);
   expect(writes.root).toBe(0);
 });
+
+test('a GPU that never catches up holds frames back for a moment, never loses them', async ({ page }) => {
+  // The widget asks WebGL whether the GPU has finished the last frame before it begins the next
+  // (render/frame_pacer.hpp). Here the answer is always "not yet".
+  await page.addInitScript(() => {
+    const proto = WebGL2RenderingContext.prototype;
+    window.syncQuestions = 0;
+    proto.getSyncParameter = function (sync, pname) {
+      if (pname !== this.SYNC_STATUS) throw new Error('unexpected sync parameter ' + pname);
+      window.syncQuestions++;
+      return this.UNSIGNALED;
+    };
+  });
+  const seen = await openWidget(page);
+  await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length === 1);
+  await settled(page);
+  await page.evaluate(() => window.NomineeMap.resetStats());
+  const questionsBefore = await page.evaluate(() => window.syncQuestions);
+  expect(await page.evaluate(() => window.NomineeMap.setLang('en'))).toBe(true);
+  await settled(page);
+  const stats = await page.evaluate(() => window.NomineeMap.stats());
+  expect(stats.framesPending).toBe(0);
+  expect(stats.frames, 'the frames a change of state asks for').toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => window.syncQuestions), 'the widget asked about the GPU').toBeGreaterThan(questionsBefore);
+  expect(seen.errors).toEqual([]);
+});

@@ -25,9 +25,9 @@ export const api = (page, body, arg) => page.evaluate(body, arg);
 export const state = (page) => page.evaluate(() => window.NomineeMap.state());
 export const project = (page, lon, lat) => page.evaluate(([lon, lat]) => window.NomineeMap.project(lon, lat), [lon, lat]);
 
-// Waits until the widget has drawn what its state says (two animation frames).
+// Waits until the widget has drawn what its state says, and the browser has shown it.
 export async function settled(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await page.evaluate(() => window.NomineeMap.drawn().then(() => new Promise((r) => requestAnimationFrame(() => r(true)))));
 }
 
 // A minimal PNG reader (8-bit RGB/RGBA, non-interlaced: what Chromium writes) for pixel checks.

@@ -13,6 +13,7 @@
 #include "core/json_value.hpp"
 #include "core/palette.hpp"
 #include "core/widget_model.hpp"
+#include "render/frame_pacer.hpp"
 #include "render/map_renderer.hpp"
 #include "ui/frame.hpp"
 
@@ -67,6 +68,7 @@ struct App {
 
     // Frame control: draw only when something changed or an animation runs.
     int framesToDraw = 2;
+    FramePacer pacer;  // after ready, a frame waits while the GPU is still on the last one
     bool readySent = false;
     bool programsChecked = false;  // the shaders' link status, asked once after ready (checkPrograms)
     int framesWithContent = 0;

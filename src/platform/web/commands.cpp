@@ -159,6 +159,9 @@ public:
                 {"frameMsAvg", a_.stats.averageMs()},
                 {"frameMsMax", a_.stats.maxMs()},
                 {"frameMsMedian", a_.stats.medianMs()},
+                // Frames asked for and not drawn yet (none while the context is lost: nothing can be
+                // drawn then); NomineeMap.drawn() waits for none.
+                {"framesPending", a_.contextLost ? 0 : std::max(a_.framesToDraw, 0)},
                 {"heapBytes", static_cast<double>(EM_ASM_INT({ return HEAPU8.length; }))},
                 // What malloc has handed out and not taken back: a leak shows here long before
                 // the memory (heapBytes, which only grows in steps) has to grow.

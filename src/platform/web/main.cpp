@@ -174,11 +174,15 @@ EM_BOOL frame(double timeMs, void* userData) {
     // Nothing to draw before the page has handed over the fonts (and with them the content): the
     // first frame is then the one that shows the map, and ImGui's own font is never needed.
     if (a.fontRegular.empty() || a.fontSemibold.empty()) return EM_TRUE;
+    // Once ready, a frame waits while the GPU is still drawing the last one (render/frame_pacer.hpp).
+    // The start-up frames never wait, so ready comes no later for it.
+    if (a.readySent && a.pacer.holdBack()) return EM_TRUE;
     --a.framesToDraw;
 
     const double start = emscripten_get_now();
     ensureFonts(a);
     drawFrameContents(a, timeMs);
+    a.pacer.frameDrawn();
     const double frameMs = emscripten_get_now() - start;
     a.stats.add(frameMs);
     if (a.startup.firstFrameMs == 0) a.startup.firstFrameMs = frameMs;  // fonts rasterised, map drawn
@@ -196,6 +200,7 @@ EM_BOOL onContextLost(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
     a.contextLost = true;
     a.map.forgetContext();
+    a.pacer.forgetContext();
     notify("error", {{"message", "WebGL context lost"}});
     return EM_TRUE;
 }
