@@ -15,6 +15,7 @@ namespace vk {
 struct CameraView {
     MapPoint centre;
     double metresPerPixel = 1000;
+    friend bool operator==(const CameraView&, const CameraView&) = default;
 };
 
 // Where the camera may go. reach: the centre stays inside this box; the scale stays between

@@ -165,6 +165,7 @@ void MapRenderer::release() {
 
 bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     release();
+    ++uploads_;
     kept_.valid = false;  // new geometry: the kept picture is stale
     program_ = compileProgram(vertexShader, fragmentShader);  // linked in the background: see linkProblem()
     copyProgram_ = compileProgram(copyVertexShader, copyFragmentShader);

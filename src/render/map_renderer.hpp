@@ -56,6 +56,8 @@ public:
     void forgetContext();
 
     bool ready() const { return program_ != 0; }
+    // Counts the uploads: the geometry drawn changes with it.
+    unsigned geometryVersion() const { return uploads_; }
     // Empty when the shader program linked, else why not. Asks the GPU and waits for it: call it
     // once the first frame is out, not before (upload() does not wait for the link).
     std::string linkProblem() const;
@@ -83,6 +85,7 @@ private:
 
     unsigned program_ = 0;
     unsigned copyProgram_ = 0;  // draws the kept picture into the viewport
+    unsigned uploads_ = 0;      // geometryVersion()
     MapPoint origin_;  // vertices are uploaded relative to this point, for float precision
     LayerBuffers neighbours_, norway_, borders_, coast_;
 };

@@ -3,7 +3,7 @@
 // draw (idle, and a pointer moving over bare map).
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { openWidget, settled } from './helpers.js';
+import { openWidget, settled, state } from './helpers.js';
 
 const budgetBytes = 200 * 1024;
 
@@ -164,4 +164,30 @@ test('a GPU that never catches up holds frames back for a moment, never loses th
   expect(stats.frames, 'the frames a change of state asks for').toBeGreaterThanOrEqual(2);
   expect(await page.evaluate(() => window.syncQuestions), 'the widget asked about the GPU').toBeGreaterThan(questionsBefore);
   expect(seen.errors).toEqual([]);
+});
+
+test('a frame that would draw the picture already shown leaves the canvas alone', async ({ page }) => {
+  await page.addInitScript(() => {
+    const clear = WebGL2RenderingContext.prototype.clear;
+    window.clears = 0;  // one per frame drawn on the canvas (a hover never redraws the map itself)
+    WebGL2RenderingContext.prototype.clear = function (mask) { window.clears++; return clear.call(this, mask); };
+  });
+  await openWidget(page);
+  await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length === 1);
+  const sea = await page.evaluate(() => window.NomineeMap.project(2.5, 60.5));
+  await page.mouse.move(sea.x, sea.y);
+  await settled(page);
+  const before = await page.screenshot();
+  const drammen = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'drammen'); return window.NomineeMap.project(n.lon, n.lat); });
+  await page.mouse.move(drammen.x, drammen.y);
+  await settled(page);
+  expect(await state(page)).toMatchObject({ hover: 'drammen' });
+  // Leaving the marker asks for two frames; the second would draw what the first did.
+  await page.evaluate(() => { window.clears = 0; window.NomineeMap.resetStats(); });
+  await page.mouse.move(sea.x, sea.y);
+  await settled(page);
+  expect((await page.evaluate(() => window.NomineeMap.stats())).frames).toBe(2);
+  expect(await page.evaluate(() => window.clears)).toBe(1);
+  // And what the canvas shows is the picture from before the hover, pixel for pixel.
+  expect((await page.screenshot()).equals(before)).toBe(true);
 });

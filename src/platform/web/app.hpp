@@ -12,6 +12,7 @@
 #include "core/gestures.hpp"
 #include "core/json_value.hpp"
 #include "core/palette.hpp"
+#include "core/pixels.hpp"
 #include "core/widget_model.hpp"
 #include "render/frame_pacer.hpp"
 #include "render/map_renderer.hpp"
@@ -68,6 +69,18 @@ struct App {
 
     // Frame control: draw only when something changed or an animation runs.
     int framesToDraw = 2;
+    // What the canvas shows besides ImGui's lists, as the last frame drew it (none before a frame,
+    // and after the context was lost): a frame that would draw the same leaves the canvas alone.
+    struct Picture {
+        DeviceRect framebuffer, map;
+        Rgb background;
+        CameraView view;
+        MapColours colours;
+        int samples = 0;
+        unsigned geometry = 0;
+        friend bool operator==(const Picture&, const Picture&) = default;
+    };
+    std::optional<Picture> shown;
     FramePacer pacer;  // after ready, a frame waits while the GPU is still on the last one
     bool readySent = false;
     bool programsChecked = false;  // the shaders' link status, asked once after ready (checkPrograms)

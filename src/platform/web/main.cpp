@@ -117,7 +117,10 @@ ui::FrameOutput layOutFrame(App& a, double timeMs) {
     return out;
 }
 
-void drawFrameContents(App& a, double timeMs) {
+// Lays out the frame and draws it on the canvas, unless the picture would be the one the canvas
+// already shows (the second frame of a change often is): then no GL call is made, and the browser
+// keeps showing the last picture. Returns whether it drew.
+bool drawFrameContents(App& a, double timeMs) {
     const bool contentReady = a.model.mapLoaded() && a.model.content().usable;
     // ImGui sizes an auto-fitting window in one frame and shows it in the next. The first frame
     // with content runs those passes unseen, so that it is already settled: the visitor's first
@@ -128,18 +131,33 @@ void drawFrameContents(App& a, double timeMs) {
     }
     const ui::FrameOutput out = layOutFrame(a, timeMs);
 
-    const DeviceRect framebuffer = canvasToDevice(a.model.canvas(), a.pixelRatio);
-    glViewport(0, 0, framebuffer.width, framebuffer.height);
-    // The panel's colour is also the panel's background: its window draws none (ui::drawPanel).
-    glClearColor(a.palette.panel.r / 255.0f, a.palette.panel.g / 255.0f, a.palette.panel.b / 255.0f, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
+    App::Picture picture;
+    picture.framebuffer = canvasToDevice(a.model.canvas(), a.pixelRatio);
+    picture.background = a.palette.panel;
     if (a.model.mapLoaded()) {
-        const DeviceRect m = canvasToDevice(a.model.layout().map, a.model.canvas(), a.pixelRatio);
-        a.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, mapColours(a.palette), mapSamples(a.pixelRatio));
-        glViewport(0, 0, framebuffer.width, framebuffer.height);
+        picture.map = canvasToDevice(a.model.layout().map, a.model.canvas(), a.pixelRatio);
+        picture.view = a.model.camera().view();
+        picture.colours = mapColours(a.palette);
+        picture.samples = mapSamples(a.pixelRatio);
+        picture.geometry = a.map.geometryVersion();
     }
-    ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
+    const bool draw = picture != a.shown || !ImGui_ImplWebGL2_SameAsDrawn(ImGui::GetDrawData());
+    if (draw) {
+        const DeviceRect& framebuffer = picture.framebuffer;
+        glViewport(0, 0, framebuffer.width, framebuffer.height);
+        // The panel's colour is also the panel's background: its window draws none (ui::drawPanel).
+        glClearColor(a.palette.panel.r / 255.0f, a.palette.panel.g / 255.0f, a.palette.panel.b / 255.0f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        if (a.model.mapLoaded()) {
+            const DeviceRect& m = picture.map;
+            a.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, picture.colours, picture.samples);
+            glViewport(0, 0, framebuffer.width, framebuffer.height);
+        }
+        ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
+        a.shown = picture;
+    }
     applyFrameOutput(a, out);
+    return draw;
 }
 
 // Whether the two shader programs linked. Asking waits for the GPU process, so it is asked once,
@@ -181,8 +199,7 @@ EM_BOOL frame(double timeMs, void* userData) {
 
     const double start = emscripten_get_now();
     ensureFonts(a);
-    drawFrameContents(a, timeMs);
-    a.pacer.frameDrawn();
+    if (drawFrameContents(a, timeMs)) a.pacer.frameDrawn();
     const double frameMs = emscripten_get_now() - start;
     a.stats.add(frameMs);
     if (a.startup.firstFrameMs == 0) a.startup.firstFrameMs = frameMs;  // fonts rasterised, map drawn
@@ -201,6 +218,7 @@ EM_BOOL onContextLost(int, const void*, void* userData) {
     a.contextLost = true;
     a.map.forgetContext();
     a.pacer.forgetContext();
+    a.shown.reset();
     notify("error", {{"message", "WebGL context lost"}});
     return EM_TRUE;
 }
