@@ -22,6 +22,8 @@ namespace vk::ui {
 struct UiMemory {
     std::string scrolledTo;  // "nominee/initiative" already scrolled into view
     float tooltipHeightPx = 0;  // the tooltip's height at the last frame, to place the next one
+    std::string tooltipKey;     // what the tooltip shows (nominee, language, width), to see a change
+    int tooltipUnseenFrames = 0;  // frames left that draw the tooltip unseen while ImGui measures it
     ParagraphSizes paragraphs;
 };
 

@@ -111,6 +111,23 @@ void drawTooltip(const FrameInput& in, FrameOutput& out) {
     // Begin keeps its old clip rectangle, which clipped the text away.
     float& height = in.memory->tooltipHeightPx;
     if (pos.y + height > mapBottom - 8) pos.y = std::max(static_cast<float>(in.layout.map.y) + 8, pos.y - height - 32);
+    // ImGui sizes an auto-fitting window by what it drew the frame before: when the text changes,
+    // the first frame draws it in the old size and the second places it by the old height. Both
+    // are drawn unseen, and ask for the next frame: the visitor sees only the settled tooltip.
+    // Unseen is an alpha at which every colour rounds to 0: at an alpha of 0 ImGui would skip the
+    // window's items, and measure nothing.
+    constexpr float unseenAlpha = 1e-3f;
+    const std::string key = id + '\n' + std::to_string(static_cast<int>(lang)) + '\n' + std::to_string(width);
+    if (key != in.memory->tooltipKey) {
+        in.memory->tooltipKey = key;
+        in.memory->tooltipUnseenFrames = 2;
+    }
+    const bool unseen = in.memory->tooltipUnseenFrames > 0;
+    if (unseen) {
+        --in.memory->tooltipUnseenFrames;
+        out.settling = true;
+        ImGui::PushStyleVar(ImGuiStyleVar_Alpha, unseenAlpha);
+    }
     ImGui::SetNextWindowPos(pos, ImGuiCond_Always, {0, 0});
     ImGui::SetNextWindowSize({width, 0});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 12});
@@ -132,7 +149,7 @@ void drawTooltip(const FrameInput& in, FrameOutput& out) {
         paragraph(in.memory->paragraphs, n->summary.in(lang), in.fonts.small);
     }
     ImGui::End();
-    ImGui::PopStyleVar(4);
+    ImGui::PopStyleVar(unseen ? 5 : 4);
 }
 
 void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, float heightPx) {

@@ -169,6 +169,48 @@ TEST(MapOverlay, AFreshTooltipSettlesInsideTheMap) {
     }
 }
 
+// Whether the draw list of owner draws anything that can be seen (a vertex with some alpha).
+bool drawsVisibly(const HeadlessUi& ui, std::string_view owner) {
+    for (const ImDrawList* list : ui.drawLists()) {
+        if (!list->_OwnerName || owner != list->_OwnerName) continue;
+        for (const ImDrawVert& v : list->VtxBuffer)
+            if (((v.col >> IM_COL32_A_SHIFT) & 0xFF) != 0) return true;
+    }
+    return false;
+}
+
+TEST(MapOverlay, ATooltipIsOnlySeenWhereAndAsLargeAsItStays) {
+    // From one nominee's tooltip straight to another's: ImGui measures the new text in the frame
+    // that draws it, so the frames before the tooltip settles must not show it.
+    const std::pair<const char*, const char*> moves[] = {
+        {"sykkylven", "asker"}, {"asker", "tinn"}, {"tinn", "kongsvinger"}, {"kongsvinger", "drammen"}, {"drammen", "sigdal"}, {"sigdal", "sykkylven"}};
+    for (const auto& [from, to] : moves) {
+        HeadlessUi ui({800, 600});
+        ui.state.hover = from;
+        ui.settle();
+        for (int i = 0; i < 10 && ui.frame().settling; ++i) {}
+        ui.state.hover = to;
+        std::vector<std::pair<ScreenRect, bool>> seen;
+        vk::ui::FrameOutput out = ui.frame();
+        seen.push_back({ui.window("##tooltip"), drawsVisibly(ui, "##tooltip")});
+        for (int frames = 1; (frames < 2 || out.settling) && frames < 10; ++frames) {  // two frames a change, and the settling ones
+            out = ui.frame();
+            seen.push_back({ui.window("##tooltip"), drawsVisibly(ui, "##tooltip")});
+        }
+        EXPECT_FALSE(ui.frame().settling) << to;
+        const ScreenRect end = ui.window("##tooltip");
+        ASSERT_GT(end.height, 0) << to;
+        EXPECT_TRUE(drawsVisibly(ui, "##tooltip")) << to;
+        for (std::size_t i = 0; i < seen.size(); ++i) {
+            if (!seen[i].second) continue;
+            const ScreenRect& r = seen[i].first;
+            EXPECT_TRUE(r.x == end.x && r.y == end.y && r.width == end.width && r.height == end.height)
+                << from << " -> " << to << ", frame " << i + 1 << ": shown at " << r.x << "," << r.y << " " << r.width << "x" << r.height
+                << ", settles at " << end.x << "," << end.y << " " << end.width << "x" << end.height;
+        }
+    }
+}
+
 TEST(MapOverlay, KeyboardFocusDrawsAFocusRingAndTheTooltip) {
     HeadlessUi ui;
     ui.settle();
