@@ -19,7 +19,7 @@ target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
-add_library(vk_render STATIC src/render/map_renderer.cpp src/render/gl_program.cpp src/render/frame_pacer.cpp)
+add_library(vk_render STATIC src/render/map_renderer.cpp src/render/canvas_program.cpp src/render/frame_pacer.cpp)
 target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
 target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
@@ -27,8 +27,8 @@ target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 # Dear ImGui's backends, in ImGui's shape (src/backends/): the platform half over html5.h and our
 # WebGL2 renderer (1.86's imgui_impl_opengl3 queries GL state and orphans buffers every frame,
-# which costs 50-200 ms a frame under SwiftShader). The renderer compiles its shader with the
-# render layer's gl_program.
+# which costs 50-200 ms a frame under SwiftShader). The renderer draws with the render layer's
+# canvas program, which the map shares.
 add_library(vk_backends STATIC src/backends/imgui_impl_html5.cpp src/backends/imgui_impl_webgl2.cpp)
 target_link_libraries(vk_backends PUBLIC vk_imgui PRIVATE vk_render vk_warnings)
 target_compile_options(vk_backends PRIVATE ${VK_WASM_COMPILE_OPTIONS})

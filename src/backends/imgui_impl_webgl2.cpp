@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "render/gl_program.hpp"
+#include "render/canvas_program.hpp"
 
 static_assert(IMGUI_VERSION_NUM == 18600, "written for Dear ImGui 1.86: check ImDrawData and the texture id before another version");
 
@@ -28,7 +28,8 @@ struct DrawnCommand {
 
 // The backend's data, kept in io.BackendRendererUserData as ImGui's own backends keep theirs.
 struct Renderer {
-    GLuint program = 0, vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
+    GLuint program = 0;  // the canvas's program (render/canvas_program.hpp), not the backend's to delete
+    GLuint vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
     // The last frame drawn: all draw lists' vertices and indices (one upload per frame), their
     // commands, and where it was drawn. drawn is false until a frame is, and after the font
     // texture changed.
@@ -43,37 +44,16 @@ Renderer* backendData() {
     return ImGui::GetCurrentContext() ? static_cast<Renderer*>(ImGui::GetIO().BackendRendererUserData) : nullptr;
 }
 
-constexpr const char* vertexSource = R"(#version 300 es
-layout(location = 0) in vec2 position;
-layout(location = 1) in vec2 uv;
-layout(location = 2) in vec4 colour;
-layout(location = 3) in vec4 projection;  // xy: scale, zw: offset, to clip space (a constant attribute)
-out vec2 fragUv;
-out vec4 fragColour;
-void main() {
-    fragUv = uv;
-    fragColour = colour;
-    gl_Position = vec4(position * projection.xy + projection.zw, 0.0, 1.0);
-}
-)";
-
-constexpr const char* fragmentSource = R"(#version 300 es
-precision mediump float;
-uniform sampler2D atlas;  // texture unit 0, a sampler's value from the start: never set
-in vec2 fragUv;
-in vec4 fragColour;
-out vec4 outColour;
-// The atlas holds coverage only (one byte a pixel, ImGui's white pixel included).
-void main() { outColour = vec4(fragColour.rgb, fragColour.a * texture(atlas, fragUv).r); }
-)";
-
 // Points the vertex attributes at the vertices starting at firstVertex in the shared buffer.
 void pointAttributesAt(std::size_t firstVertex) {
     const auto base = static_cast<std::uintptr_t>(firstVertex * sizeof(ImDrawVert));
     const auto stride = static_cast<GLsizei>(sizeof(ImDrawVert));
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(base + offsetof(ImDrawVert, col)));
+    glVertexAttribPointer(vk::canvas::positionAttribute, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(base + offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(vk::canvas::uvAttribute, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(base + offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(vk::canvas::colourAttribute, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                          reinterpret_cast<const void*>(base + offsetof(ImDrawVert, col)));
 }
 
 // The state ImGui's draw lists need, set afresh (never saved and restored: see the header).
@@ -86,12 +66,11 @@ void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int 
     glEnable(GL_SCISSOR_TEST);
     glViewport(0, 0, framebufferWidth, framebufferHeight);
 
-    // ImGui's orthographic projection is a scale and an offset per axis: a constant attribute, so
-    // that no uniform location is asked (asking waits for the GPU; see vk::compileProgram).
+    // ImGui's orthographic projection is a scale and an offset per axis; the atlas holds coverage.
     const float l = drawData->DisplayPos.x, r = drawData->DisplayPos.x + drawData->DisplaySize.x;
     const float t = drawData->DisplayPos.y, b = drawData->DisplayPos.y + drawData->DisplaySize.y;
-    glUseProgram(renderer.program);
-    glVertexAttrib4f(3, 2.0f / (r - l), 2.0f / (t - b), (r + l) / (l - r), (t + b) / (b - t));
+    vk::canvas::useProgram(renderer.program, 2.0f / (r - l), 2.0f / (t - b), (r + l) / (l - r), (t + b) / (b - t),
+                           vk::canvas::Sampling::coverage);
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(renderer.vertexArray);
     glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
@@ -99,28 +78,23 @@ void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int 
 
 }  // namespace
 
-bool ImGui_ImplWebGL2_Init() {
+bool ImGui_ImplWebGL2_Init(unsigned program) {
     ImGuiIO& io = ImGui::GetIO();
     IM_ASSERT(io.BackendRendererUserData == nullptr && "renderer backend already initialised");
     Renderer& renderer = *IM_NEW(Renderer)();
     io.BackendRendererUserData = &renderer;
     io.BackendRendererName = "vertskapskart_webgl2";
-    // Linked in the background; ImGui_ImplWebGL2_LinkProblem() asks how that went.
-    renderer.program = vk::compileProgram(vertexSource, fragmentSource);
+    renderer.program = program;
     glGenVertexArrays(1, &renderer.vertexArray);
     glGenBuffers(1, &renderer.vertexBuffer);
     glGenBuffers(1, &renderer.indexBuffer);
     glBindVertexArray(renderer.vertexArray);
     glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, renderer.indexBuffer);
-    for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
+    for (GLuint i : {vk::canvas::positionAttribute, vk::canvas::uvAttribute, vk::canvas::colourAttribute})
+        glEnableVertexAttribArray(i);
     glBindVertexArray(0);
     return true;
-}
-
-std::string ImGui_ImplWebGL2_LinkProblem() {
-    const Renderer* renderer = backendData();
-    return renderer ? vk::linkProblem(renderer->program) : "";
 }
 
 void ImGui_ImplWebGL2_Shutdown() {

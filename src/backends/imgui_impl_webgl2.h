@@ -6,14 +6,14 @@
 // every glGet* is a slow call into JavaScript), multi-viewports, other user callbacks.
 // Why not Dear ImGui's imgui_impl_opengl3: in 1.86 it queries ~25 GL states per frame and orphans
 // its buffers once per draw list, which cost 50-200 ms a frame under SwiftShader.
-// Includes ImGui and GLES3 (and the render layer's shader compiler); never core or platform.
+// Draws with the canvas's one shader program (render/canvas_program.hpp), which the caller makes,
+// owns and checks. Includes ImGui and GLES3 (and the render layer's canvas program); never core
+// or platform.
 #pragma once
-
-#include <string>
 
 struct ImDrawData;
 
-bool ImGui_ImplWebGL2_Init();            // needs a current WebGL2 context; does not wait for the shader
+bool ImGui_ImplWebGL2_Init(unsigned program);  // needs a current WebGL2 context and vk::canvas::compileProgram()'s program
 void ImGui_ImplWebGL2_Shutdown();        // forgets the GL objects (after a lost context they are gone)
 void ImGui_ImplWebGL2_NewFrame();        // creates the font texture when the atlas has none
 void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData);
@@ -22,10 +22,6 @@ void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData);
 // indices, commands and display). A frame whose picture would not change can then leave the
 // canvas as it is: the browser keeps showing the last picture drawn.
 bool ImGui_ImplWebGL2_SameAsDrawn(const ImDrawData* drawData);
-
-// Empty when the shader program linked, else why not. Waits for the GPU: ask once the first
-// frame is out (Init compiles without waiting, so that start-up work overlaps the GPU's).
-std::string ImGui_ImplWebGL2_LinkProblem();
 
 // Uploads the font atlas again; call after the fonts changed (e.g. a new device pixel ratio).
 void ImGui_ImplWebGL2_CreateFontsTexture();

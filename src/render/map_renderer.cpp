@@ -1,71 +1,33 @@
 #include "render/map_renderer.hpp"
 
-#include "render/gl_program.hpp"
+#include "render/canvas_program.hpp"
 
 #include <GLES3/gl3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 namespace vk {
 
 namespace {
 
-// No uniforms: the transform and the colour come as constant vertex attributes (glVertexAttrib4f
-// with their arrays off), at locations fixed in the shader. A uniform's location can only be
-// asked once the program has linked, and asking waits for the GPU process (at start-up, for
-// making the context: 100-250 ms under software GL); this way nothing is asked at all.
-constexpr unsigned transformAttribute = 1, colourAttribute = 2;
+using canvas::colourAttribute;
+using canvas::positionAttribute;
+using canvas::uvAttribute;
 
-constexpr const char* vertexShader = R"(#version 300 es
-layout(location = 0) in vec2 position;   // map metres relative to the asset's origin
-layout(location = 1) in vec4 transform;  // xy: scale, zw: offset, to clip space
-layout(location = 2) in vec4 colour;
-flat out vec4 layerColour;
-void main() {
-    layerColour = colour;
-    gl_Position = vec4(position * transform.xy + transform.zw, 0.0, 1.0);
-}
-)";
-
-constexpr const char* fragmentShader = R"(#version 300 es
-precision mediump float;
-flat in vec4 layerColour;
-out vec4 fragColour;
-void main() { fragColour = layerColour; }
-)";
-
-// Copies the kept picture into the viewport, pixel for pixel: a quad over the whole viewport
-// (four vertices made from their index), each fragment fetching its own texel. Under software GL
-// this costs about half of glBlitFramebuffer into the page's drawing buffer, and it is the one
-// full-size copy in every hover frame. The texture is on unit 0, a sampler's default.
-constexpr unsigned pictureOriginAttribute = 1;  // xy: the viewport's corner in device pixels
-
-constexpr const char* copyVertexShader = R"(#version 300 es
-layout(location = 1) in vec4 pictureOrigin;
-flat out ivec2 origin;
-void main() {
-    origin = ivec2(pictureOrigin.xy);
-    gl_Position = vec4(float(gl_VertexID & 1) * 2.0 - 1.0, float(gl_VertexID >> 1) * 2.0 - 1.0, 0.0, 1.0);
-}
-)";
-
-constexpr const char* copyFragmentShader = R"(#version 300 es
-precision mediump float;
-uniform mediump sampler2D picture;
-flat in ivec2 origin;
-out vec4 fragColour;
-void main() { fragColour = texelFetch(picture, ivec2(gl_FragCoord.xy) - origin, 0); }
-)";
-
+// The copy of the kept picture: a quad over the whole viewport, clip-space corners with the
+// picture's corners (x, y, u, v), drawn as a strip. At the centre of each pixel it samples the
+// middle of that pixel's own texel (the picture is as large as the viewport, filtered NEAREST).
+constexpr float quadVertices[] = {-1, -1, 0, 0, 1, -1, 1, 0, -1, 1, 0, 1, 1, 1, 1, 1};
 
 }  // namespace
 
 MapRenderer::~MapRenderer() { release(); }
 
 void MapRenderer::forgetContext() {
-    program_ = copyProgram_ = 0;
-    neighbours_ = norway_ = borders_ = coast_ = {};
+    program_ = white_ = 0;
+    neighbours_ = norway_ = borders_ = coast_ = quad_ = {};
     kept_ = {};
 }
 
@@ -114,7 +76,7 @@ bool MapRenderer::prepareKept(int width, int height, int samples) {
 
 bool MapRenderer::drawKept(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
                            const MapColours& colours, int samples) {
-    if (!program_ || !copyProgram_ || viewportWidth <= 0 || viewportHeight <= 0) return false;
+    if (!program_ || viewportWidth <= 0 || viewportHeight <= 0) return false;
     samples = std::clamp(samples, 0, 4);  // WebGL 2 offers at least 4 (GL_MAX_SAMPLES); asking costs glue
     if (!prepareKept(viewportWidth, viewportHeight, samples)) {
         draw(camera, viewportX, viewportY, viewportWidth, viewportHeight, colours);  // no offscreen target here
@@ -140,40 +102,59 @@ bool MapRenderer::drawKept(const Camera& camera, int viewportX, int viewportY, i
     glViewport(viewportX, viewportY, viewportWidth, viewportHeight);
     glDisable(GL_BLEND);
     glDisable(GL_SCISSOR_TEST);
-    glUseProgram(copyProgram_);
-    glVertexAttrib4f(pictureOriginAttribute, static_cast<float>(viewportX), static_cast<float>(viewportY), 0, 0);
+    canvas::useProgram(program_, 1, 1, 0, 0, canvas::Sampling::picture);
+    glVertexAttrib4f(colourAttribute, 1, 1, 1, 1);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, kept_.picture);
-    glBindVertexArray(0);
+    glBindVertexArray(quad_.vertexArray);
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glBindVertexArray(0);
     return !same;
 }
 
 void MapRenderer::release() {
     if (!program_) return;
-    for (LayerBuffers* l : {&neighbours_, &norway_, &borders_, &coast_}) {
+    for (LayerBuffers* l : {&neighbours_, &norway_, &borders_, &coast_, &quad_}) {
         glDeleteVertexArrays(1, &l->vertexArray);
         glDeleteBuffers(1, &l->vertexBuffer);
         glDeleteBuffers(1, &l->indexBuffer);
         *l = {};
     }
-    deleteProgram(program_);
-    deleteProgram(copyProgram_);
-    program_ = copyProgram_ = 0;
+    glDeleteTextures(1, &white_);
+    program_ = white_ = 0;  // the program is the caller's
     releaseKept();
 }
 
-bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
+bool MapRenderer::upload(const GeoAsset& asset, unsigned program, std::string& error) {
     release();
     ++uploads_;
     kept_.valid = false;  // new geometry: the kept picture is stale
-    program_ = compileProgram(vertexShader, fragmentShader);  // linked in the background: see linkProblem()
-    copyProgram_ = compileProgram(copyVertexShader, copyFragmentShader);
-    if (!program_ || !copyProgram_) {
+    if (!program) {
         error = "map: no shader program (the WebGL context is gone)";
         return false;
     }
+    program_ = program;
     origin_ = asset.extent.centre();
+
+    // The layers' texture: one white texel, so that a layer's fragments take its colour as it is.
+    const std::uint8_t white = 255;
+    glGenTextures(1, &white_);
+    glBindTexture(GL_TEXTURE_2D, white_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, &white);
+
+    glGenVertexArrays(1, &quad_.vertexArray);
+    glBindVertexArray(quad_.vertexArray);
+    glGenBuffers(1, &quad_.vertexBuffer);
+    glBindBuffer(GL_ARRAY_BUFFER, quad_.vertexBuffer);
+    glBufferData(GL_ARRAY_BUFFER, sizeof quadVertices, quadVertices, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(positionAttribute);
+    glVertexAttribPointer(positionAttribute, 2, GL_FLOAT, GL_FALSE, 4 * sizeof(float), nullptr);
+    glEnableVertexAttribArray(uvAttribute);
+    glVertexAttribPointer(uvAttribute, 2, GL_FLOAT, GL_FALSE, 4 * sizeof(float), reinterpret_cast<const void*>(2 * sizeof(float)));
+    glBindVertexArray(0);
 
     // A fill's vertices with its triangles, or with its outline segments (lines).
     auto uploadLayer = [&](const GeoLayer* layer, bool lines, LayerBuffers& out) {
@@ -191,8 +172,8 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
         glGenBuffers(1, &out.vertexBuffer);
         glBindBuffer(GL_ARRAY_BUFFER, out.vertexBuffer);
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(xy.size() * sizeof(float)), xy.data(), GL_STATIC_DRAW);
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+        glEnableVertexAttribArray(positionAttribute);
+        glVertexAttribPointer(positionAttribute, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
         glGenBuffers(1, &out.indexBuffer);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, out.indexBuffer);
         glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
@@ -210,12 +191,6 @@ bool MapRenderer::upload(const GeoAsset& asset, std::string& error) {
     uploadLayer(neighbours, true, borders_);
     uploadLayer(norway, true, coast_);
     return true;
-}
-
-std::string MapRenderer::linkProblem() const {
-    if (!program_) return "";
-    std::string problem = vk::linkProblem(program_);
-    return problem.empty() ? vk::linkProblem(copyProgram_) : problem;
 }
 
 void MapRenderer::draw(const Camera& camera, int viewportX, int viewportY, int viewportWidth, int viewportHeight,
@@ -237,9 +212,11 @@ void MapRenderer::draw(const Camera& camera, int viewportX, int viewportY, int v
     const auto size = camera.viewport();
     const double sx = 2.0 / (view.metresPerPixel * size.width);
     const double sy = 2.0 / (view.metresPerPixel * size.height);
-    glUseProgram(program_);
-    glVertexAttrib4f(transformAttribute, static_cast<float>(sx), static_cast<float>(sy),
-                     static_cast<float>((origin_.x - view.centre.x) * sx), static_cast<float>((origin_.y - view.centre.y) * sy));
+    canvas::useProgram(program_, static_cast<float>(sx), static_cast<float>(sy), static_cast<float>((origin_.x - view.centre.x) * sx),
+                       static_cast<float>((origin_.y - view.centre.y) * sy), canvas::Sampling::coverage);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, white_);  // never the kept picture: it may be what is drawn into
+    glVertexAttrib4f(uvAttribute, 0.5f, 0.5f, 0, 0);
 
     auto drawLayer = [&](const LayerBuffers& l, const Rgba& c) {
         if (!l.indexCount) return;

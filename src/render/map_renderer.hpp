@@ -1,6 +1,6 @@
 // The WebGL2 map layer: uploads the prepared geometry (core GeoAsset) to GPU buffers once and
-// draws it each frame with a single transform uniform. Knows core and GLES3; never ImGui or
-// Emscripten.
+// draws it with the canvas's program (render/canvas_program.hpp). Knows core and GLES3; never
+// ImGui or Emscripten.
 #pragma once
 
 #include <string>
@@ -33,10 +33,11 @@ public:
     MapRenderer& operator=(const MapRenderer&) = delete;
     ~MapRenderer();
 
-    // Compiles the shader and uploads every layer. Needs a current GL context; call again after a
-    // lost context is restored (the old handles are dropped, not deleted). Returns false with a
-    // message when there is no context; whether the shader linked, linkProblem() tells later.
-    bool upload(const GeoAsset& asset, std::string& error);
+    // Uploads every layer, to be drawn with program (vk::canvas::compileProgram(): the caller's,
+    // which it checks and deletes). Needs a current GL context; call again after a lost context is
+    // restored (the old handles are dropped, not deleted). Returns false with a message when
+    // there is no program (no context).
+    bool upload(const GeoAsset& asset, unsigned program, std::string& error);
 
     // Draws the map for camera into the viewport rectangle (device pixels, GL's origin at the
     // bottom-left). Clears that rectangle to the sea colour first.
@@ -58,9 +59,6 @@ public:
     bool ready() const { return program_ != 0; }
     // Counts the uploads: the geometry drawn changes with it.
     unsigned geometryVersion() const { return uploads_; }
-    // Empty when the shader program linked, else why not. Asks the GPU and waits for it: call it
-    // once the first frame is out, not before (upload() does not wait for the link).
-    std::string linkProblem() const;
 
 private:
     struct LayerBuffers {
@@ -83,8 +81,9 @@ private:
     };
     Kept kept_;
 
-    unsigned program_ = 0;
-    unsigned copyProgram_ = 0;  // draws the kept picture into the viewport
+    unsigned program_ = 0;  // the caller's (upload)
+    unsigned white_ = 0;    // a one-texel texture for the layers' fragments
+    LayerBuffers quad_;     // the kept picture's copy: a quad over the viewport
     unsigned uploads_ = 0;      // geometryVersion()
     MapPoint origin_;  // vertices are uploaded relative to this point, for float precision
     LayerBuffers neighbours_, norway_, borders_, coast_;

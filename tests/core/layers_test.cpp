@@ -25,7 +25,7 @@ const Layer layers[] = {
     {"core", R"((^|/)(render|ui|platform|backends|geoprep|common)/|imgui|GLES|GL/|emscripten|nlohmann)"},
     {"render", R"((^|/)(ui|platform|backends)/|imgui|emscripten)"},
     {"ui", R"((^|/)(render|platform|backends)/|GLES|GL/|emscripten)"},
-    // Dear ImGui's backends know ImGui, GLES3 and html5.h (and the render layer's shader compiler),
+    // Dear ImGui's backends know ImGui, GLES3 and html5.h (and the render layer's canvas program),
     // never the widget's model or UI.
     {"backends", R"((^|/)(core|ui|platform|geoprep|common)/)"},
 };

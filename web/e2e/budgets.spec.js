@@ -197,3 +197,29 @@ test('a frame that would draw the picture already shown leaves the canvas alone'
   // And what the canvas shows is the picture from before the hover, pixel for pixel.
   expect((await page.screenshot()).equals(before)).toBe(true);
 });
+
+test('the canvas draws with one shader program, so the first frame waits for the GPU once', async ({ page }) => {
+  // A program's first use makes the browser ask the GPU process whether it linked, and the page
+  // waits for the answer (render/canvas_program.hpp): each program more is one wait more at start-up.
+  await page.addInitScript(() => {
+    const proto = WebGL2RenderingContext.prototype;
+    const create = proto.createProgram, use = proto.useProgram;
+    window.programs = { created: 0, used: new Set() };
+    proto.createProgram = function () { window.programs.created++; return create.call(this); };
+    proto.useProgram = function (program) { window.programs.used.add(program); return use.call(this, program); };
+  });
+  const seen = await openWidget(page);
+  expect(await page.evaluate(() => [window.programs.created, window.programs.used.size]), 'by ready: created, used').toEqual([1, 1]);
+  // The full-detail map, a hover, a wheel step and the dark scheme: still the one program.
+  await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length === 1);
+  const tinn = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'tinn'); return window.NomineeMap.project(n.lon, n.lat); });
+  await page.mouse.move(tinn.x, tinn.y);
+  await page.mouse.wheel(0, -100);
+  await settled(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await state(page)).appearance.theme).toBe('dark');
+  await settled(page);
+  expect(await state(page)).toMatchObject({ hover: 'tinn' });
+  expect(await page.evaluate(() => [window.programs.created, window.programs.used.size])).toEqual([1, 1]);
+  expect(seen.errors).toEqual([]);
+});

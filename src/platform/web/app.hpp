@@ -50,6 +50,7 @@ struct App {
     // Rendering
     int glContext = 0;
     bool contextLost = false;
+    unsigned program = 0;  // the canvas's one shader program, for ImGui and the map (render/canvas_program.hpp)
     MapRenderer map;
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
@@ -83,7 +84,7 @@ struct App {
     std::optional<Picture> shown;
     FramePacer pacer;  // after ready, a frame waits while the GPU is still on the last one
     bool readySent = false;
-    bool programsChecked = false;  // the shaders' link status, asked once after ready (checkPrograms)
+    bool programChecked = false;  // the program's link status, asked once after ready (checkProgram)
     int framesWithContent = 0;
     FrameStats stats;
     struct {

@@ -45,7 +45,7 @@ void loadContent(App& a) {
             error = "the file geo/norway.vkgeo could not be fetched";
         } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
             lap(a.startup.geoDecodeMs);
-            if (a.map.upload(a.geo, error)) {
+            if (a.map.upload(a.geo, a.program, error)) {
                 a.model.setMap(a.geo.norwayBounds);
                 error.clear();
             }
@@ -62,12 +62,12 @@ bool loadDetailedMap(App& a, std::string& error) {
     const auto bytes = takeAsset("geo");
     GeoAsset detail;
     if (bytes.empty()) error = "no bytes";
-    else if (decodeGeoAsset(bytes, detail, error) && a.map.upload(detail, error)) {
+    else if (decodeGeoAsset(bytes, detail, error) && a.map.upload(detail, a.program, error)) {
         a.geo = std::move(detail);
         a.requestFrames();
         return true;
     }
-    if (a.model.mapLoaded()) a.map.upload(a.geo, error);  // a failed upload dropped the start map's buffers
+    if (a.model.mapLoaded()) a.map.upload(a.geo, a.program, error);  // a failed upload dropped the start map's buffers
     return false;
 }
 

@@ -17,6 +17,7 @@
 #include "imgui.h"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
+#include "render/canvas_program.hpp"
 
 namespace vk::web {
 
@@ -146,7 +147,7 @@ bool drawFrameContents(App& a, double timeMs) {
         const DeviceRect& framebuffer = picture.framebuffer;
         glViewport(0, 0, framebuffer.width, framebuffer.height);
         // The panel's colour is also the panel's background: its window draws none (ui::drawPanel).
-        glClearColor(a.palette.panel.r / 255.0f, a.palette.panel.g / 255.0f, a.palette.panel.b / 255.0f, 1);
+        glClearColor(picture.background.r / 255.0f, picture.background.g / 255.0f, picture.background.b / 255.0f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         if (a.model.mapLoaded()) {
             const DeviceRect& m = picture.map;
@@ -160,20 +161,19 @@ bool drawFrameContents(App& a, double timeMs) {
     return draw;
 }
 
-// Whether the two shader programs linked. Asking waits for the GPU process, so it is asked once,
-// in the frame after ready (the start-up never waits for the GPU); a program that did not link
-// leaves the map blank, so the page shows the text version instead.
-void checkPrograms(App& a) {
-    a.programsChecked = true;
-    std::string problem = a.map.linkProblem();
-    if (problem.empty()) problem = ImGui_ImplWebGL2_LinkProblem();
+// Whether the canvas's program linked. The first frame's first use of it waits for the GPU
+// process to say so (the browser asks); this asks for the reason only once the first frame is out.
+// A program that did not link draws nothing, so the page shows the text version instead.
+void checkProgram(App& a) {
+    a.programChecked = true;
+    const std::string problem = vk::canvas::linkProblem(a.program);
     if (!problem.empty()) notify("error", {{"message", "map: " + problem}, {"fatal", true}});
 }
 
 EM_BOOL frame(double timeMs, void* userData) {
     App& a = *static_cast<App*>(userData);
     if (a.contextLost) return EM_TRUE;
-    if (a.readySent && !a.programsChecked) checkPrograms(a);
+    if (a.readySent && !a.programChecked) checkProgram(a);
     if (syncCanvasSize(a)) a.requestFrames();
     if (a.pendingCursor) {  // after the measuring above (App::pendingCursor)
         vk_js_set_cursor(a.pendingCursor);
@@ -216,6 +216,7 @@ EM_BOOL frame(double timeMs, void* userData) {
 EM_BOOL onContextLost(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
     a.contextLost = true;
+    a.program = 0;  // gone with the context
     a.map.forgetContext();
     a.pacer.forgetContext();
     a.shown.reset();
@@ -227,12 +228,13 @@ EM_BOOL onContextRestored(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
     emscripten_webgl_make_context_current(a.glContext);
     ImGui_ImplWebGL2_Shutdown();
-    ImGui_ImplWebGL2_Init();
+    a.program = vk::canvas::compileProgram();
+    ImGui_ImplWebGL2_Init(a.program);
     a.fontsPixelRatio = 0;  // rebuild the font texture
-    a.programsChecked = false;  // the new programs are asked about in the first frame after ready
+    a.programChecked = false;  // the new program is asked about in the first frame after ready
     if (a.model.mapLoaded()) {
         std::string error;
-        a.map.upload(a.geo, error);
+        a.map.upload(a.geo, a.program, error);
     }
     a.contextLost = false;
     a.requestFrames();
@@ -322,7 +324,8 @@ int main() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     vk::ui::applyStyle();
     ImGui_ImplHtml5_Init(canvasSelector);
-    ImGui_ImplWebGL2_Init();
+    a.program = vk::canvas::compileProgram();  // linked while the assets load; nothing waits for it here
+    ImGui_ImplWebGL2_Init(a.program);
 
     registerInput(a);
     syncCanvasSize(a);

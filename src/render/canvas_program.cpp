@@ -1,10 +1,41 @@
-#include "render/gl_program.hpp"
+#include "render/canvas_program.hpp"
 
 #include <GLES3/gl3.h>
 
-namespace vk {
+namespace vk::canvas {
 
 namespace {
+
+// The locations below are the Attribute constants of the header.
+constexpr const char* vertexSource = R"(#version 300 es
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 colour;
+layout(location = 3) in vec4 projection;  // xy: scale, zw: offset, to clip space
+layout(location = 4) in vec4 sampling;    // x: 1 for a picture, 0 for coverage (canvas::Sampling)
+out vec2 fragUv;
+out vec4 fragColour;
+flat out float picture;
+void main() {
+    fragUv = uv;
+    fragColour = colour;
+    picture = sampling.x;
+    gl_Position = vec4(position * projection.xy + projection.zw, 0.0, 1.0);
+}
+)";
+
+constexpr const char* fragmentSource = R"(#version 300 es
+precision mediump float;
+uniform sampler2D image;  // texture unit 0, a sampler's value from the start: never set
+in vec2 fragUv;
+in vec4 fragColour;
+flat in float picture;
+out vec4 outColour;
+void main() {
+    vec4 texel = texture(image, fragUv);
+    outColour = fragColour * mix(vec4(1.0, 1.0, 1.0, texel.r), texel, picture);
+}
+)";
 
 void attachShader(unsigned program, unsigned type, const char* source) {
     const unsigned shader = glCreateShader(type);
@@ -32,8 +63,9 @@ std::string shaderLog(unsigned shader) {
 
 }  // namespace
 
-unsigned compileProgram(const char* vertexSource, const char* fragmentSource) {
+unsigned compileProgram() {
     const unsigned program = glCreateProgram();
+    if (!program) return 0;
     attachShader(program, GL_VERTEX_SHADER, vertexSource);
     attachShader(program, GL_FRAGMENT_SHADER, fragmentSource);
     glLinkProgram(program);
@@ -68,4 +100,10 @@ std::string linkProblem(unsigned program) {
     return std::string("shader program did not link: ") + log;
 }
 
-}  // namespace vk
+void useProgram(unsigned program, float scaleX, float scaleY, float offsetX, float offsetY, Sampling sampling) {
+    glUseProgram(program);
+    glVertexAttrib4f(projectionAttribute, scaleX, scaleY, offsetX, offsetY);
+    glVertexAttrib4f(samplingAttribute, sampling == Sampling::picture ? 1.0f : 0.0f, 0, 0, 0);
+}
+
+}  // namespace vk::canvas
