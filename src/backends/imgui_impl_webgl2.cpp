@@ -147,8 +147,9 @@ bool ImGui_ImplWebGL2_SameAsDrawn(const ImDrawData* drawData) {
         const ImDrawList* list = drawData->CmdLists[n];
         const auto vertexCount = static_cast<std::size_t>(list->VtxBuffer.Size);
         const auto indexCount = static_cast<std::size_t>(list->IdxBuffer.Size);
-        if (std::memcmp(list->VtxBuffer.Data, renderer->vertices.data() + firstVertex, vertexCount * sizeof(ImDrawVert)) != 0 ||
-            std::memcmp(list->IdxBuffer.Data, renderer->indices.data() + firstIndex, indexCount * sizeof(ImDrawIdx)) != 0)
+        // (An empty list's data may be null, which memcmp must not be given even for 0 bytes.)
+        if ((vertexCount && std::memcmp(list->VtxBuffer.Data, renderer->vertices.data() + firstVertex, vertexCount * sizeof(ImDrawVert)) != 0) ||
+            (indexCount && std::memcmp(list->IdxBuffer.Data, renderer->indices.data() + firstIndex, indexCount * sizeof(ImDrawIdx)) != 0))
             return false;
         for (const ImDrawCmd& cmd : list->CmdBuffer)
             if (command >= renderer->commands.size() || !(renderer->commands[command++] == cmd)) return false;

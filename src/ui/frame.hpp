@@ -22,7 +22,11 @@ namespace vk::ui {
 struct UiMemory {
     std::string scrolledTo;  // "nominee/initiative" already scrolled into view
     float tooltipHeightPx = 0;  // the tooltip's height at the last frame, to place the next one
-    std::string tooltipKey;     // what the tooltip shows (nominee, language, width), to see a change
+    struct TooltipKey {  // what the tooltip shows, to see a change
+        std::string nominee;
+        Lang lang = Lang::Nb;
+        float width = 0;
+    } tooltipKey;
     int tooltipUnseenFrames = 0;  // frames left that draw the tooltip unseen while ImGui measures it
     ParagraphSizes paragraphs;
 };

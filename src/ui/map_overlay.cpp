@@ -117,9 +117,9 @@ void drawTooltip(const FrameInput& in, FrameOutput& out) {
     // Unseen is an alpha at which every colour rounds to 0: at an alpha of 0 ImGui would skip the
     // window's items, and measure nothing.
     constexpr float unseenAlpha = 1e-3f;
-    const std::string key = id + '\n' + std::to_string(static_cast<int>(lang)) + '\n' + std::to_string(width);
-    if (key != in.memory->tooltipKey) {
-        in.memory->tooltipKey = key;
+    UiMemory::TooltipKey& shown = in.memory->tooltipKey;
+    if (shown.nominee != id || shown.lang != lang || shown.width != width) {
+        shown = {id, lang, width};
         in.memory->tooltipUnseenFrames = 2;
     }
     const bool unseen = in.memory->tooltipUnseenFrames > 0;

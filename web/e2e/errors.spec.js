@@ -43,9 +43,12 @@ test.describe('context loss', () => {
       window.loseContext.loseContext();
     });
     await expect.poll(() => page.evaluate(() => window.errorEvents)).toEqual(['WebGL context lost']);
-    // While lost, actions are taken but not drawn; nothing throws.
+    // While lost, actions are taken but not drawn; nothing throws, and nothing is waited for: the
+    // frames they ask for are not pending (there is nothing to draw them on), so drawn() settles.
     expect(await page.evaluate(() => window.NomineeMap.setFilter('small'))).toBe(true);
     expect(await page.evaluate(() => window.NomineeMap.setFilter('all'))).toBe(true);
+    expect((await page.evaluate(() => window.NomineeMap.stats())).framesPending).toBe(0);
+    expect(await page.evaluate(() => window.NomineeMap.drawn())).toBe(true);
     await page.evaluate(() => { window.loseContext.restoreContext(); return window.restored.then(() => true); });
     await settled(page);
     const after = decodePng(await page.screenshot({ path: 'test-results/screens/errors-context-restored.png' }));

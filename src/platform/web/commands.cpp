@@ -4,7 +4,6 @@
 #include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
 
-#include <algorithm>
 #include <cmath>
 
 #include "core/json_value.hpp"
@@ -161,7 +160,7 @@ public:
                 {"frameMsMedian", a_.stats.medianMs()},
                 // Frames asked for and not drawn yet (none while the context is lost: nothing can be
                 // drawn then); NomineeMap.drawn() waits for none.
-                {"framesPending", a_.contextLost ? 0 : std::max(a_.framesToDraw, 0)},
+                {"framesPending", a_.contextLost ? 0 : a_.framesToDraw},
                 {"heapBytes", static_cast<double>(EM_ASM_INT({ return HEAPU8.length; }))},
                 // What malloc has handed out and not taken back: a leak shows here long before
                 // the memory (heapBytes, which only grows in steps) has to grow.
