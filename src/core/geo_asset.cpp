@@ -152,9 +152,11 @@ bool plausibleBox(const MapBox& b) {
     return b.minX <= b.maxX && b.minY <= b.maxY;
 }
 
-// The grid an asset is written on: its gridMetres as whole metres, within the limits.
+// The grid an asset is written on: its gridMetres as whole metres, within the limits (a grid that
+// is not a number counts as the finest, 1 m: converting NaN to an integer is undefined).
 std::uint64_t wholeGridMetres(double gridMetres) {
-    return static_cast<std::uint64_t>(std::clamp<double>(std::round(gridMetres), 1, limits::maxGeoGridMetres));
+    if (!(gridMetres >= 1)) return 1;
+    return static_cast<std::uint64_t>(std::min<double>(std::round(gridMetres), limits::maxGeoGridMetres));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // and outline segment as it was; outlines in ring order cost two bytes a segment; a damaged file
 // is refused with a sentence that says what is wrong, in which layer and at which byte.
 #include "core/geo_asset.hpp"
+#include "core/limits.hpp"
 
 #include <gtest/gtest.h>
 
@@ -127,6 +128,18 @@ TEST(GeoAsset, PointsAlreadyOnTheGridComeBackExactly) {
 TEST(GeoAsset, GridIsAWholeNumberOfMetres) {
     vk::GeoAsset asset = sampleAsset(499.6);
     EXPECT_EQ(decodeOk(vk::encodeGeoAsset(asset)).gridMetres, 500.0);
+}
+
+TEST(GeoAsset, GridOutsideTheLimitsIsWrittenAtTheNearestLimit) {
+    const double maxGrid = static_cast<double>(vk::limits::maxGeoGridMetres);
+    for (const auto& [grid, written] : std::vector<std::pair<double, double>>{
+             {0.4, 1}, {0, 1}, {-5, 1}, {std::nan(""), 1}, {1e9, maxGrid}, {INFINITY, maxGrid}}) {
+        const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(sampleAsset(grid)));
+        EXPECT_EQ(decoded.gridMetres, written) << "grid " << grid;
+        // The file decodes (the decoder refuses a grid outside the limits), its points on that grid.
+        ASSERT_EQ(decoded.layers.size(), sampleAsset().layers.size()) << "grid " << grid;
+        for (const auto& v : decoded.layers[0].vertices) EXPECT_EQ(std::fmod(v.x, written), 0.0) << "grid " << grid;
+    }
 }
 
 TEST(GeoAsset, OutlineInRingOrderCostsTwoBytesASegment) {
