@@ -270,8 +270,11 @@
     var reply = command({ op: 'applyUrl', query: query || '', hash: hash || '', replace: !!replace });
     (reply.warnings || []).forEach(function (w) { console.warn('NomineeMap: ' + w); });
   }
+  // Before the link has been applied (the data is not loaded yet), a new hash waits for it: the
+  // start reads location.hash then. Applied now, its nominees would be unknown, and the hash that
+  // named them wiped (a host page's script setting the frame's hash lands here when it is late).
   window.addEventListener('hashchange', function () {
-    if (!wasmRunning() || location.hash.slice(1) === last.hash) return;
+    if (!wasmRunning() || !urlApplied || location.hash.slice(1) === last.hash) return;
     applyUrl('', location.hash, true);
     // What the link asked for that the widget ignored (an unknown id, a malformed value) leaves
     // the address too: the hash always says what is shown.

@@ -114,6 +114,25 @@ test('the hash follows the selection, and a #compare= link restores the comparis
   await screenshot(other, 'interaction-compare-link');
 });
 
+test('a hash set while the widget starts, before its data is in, is the link it opens', async ({ page }) => {
+  // As host.js does when it gives the frame the host's #vertskap= late: the widget runs (main has
+  // started), its start files are not all here yet, and the hash changes.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/geo/norway.vkgeo', async (route) => { await held; await route.continue(); });
+  const seen = await openWidget(page, 'index.html', { waitReady: false });
+  await page.waitForFunction(() => performance.getEntriesByName('vk:started').length === 1);
+  await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('hashchange', () => setTimeout(resolve), { once: true });
+    location.hash = 'compare=asker,tinn';
+  }));
+  release();
+  await page.evaluate(() => window.NomineeMap.ready.then(() => true));
+  expect(await selected(page)).toEqual(['asker', 'tinn']);
+  expect(await page.evaluate(() => location.hash)).toBe('#compare=asker,tinn');
+  expect(seen.warnings).toEqual([]);
+});
+
 test('an unknown id in the link is ignored with a console warning, not a crash', async ({ page }) => {
   const seen = await openWidget(page, 'index.html#compare=oslo,tinn');
   await expect.poll(() => selected(page)).toEqual(['tinn']);
