@@ -325,8 +325,8 @@
     // A map file that arrived but cannot be read: the text version, as for one that is missing.
     var mapProblem = (loaded.problems || []).filter(function (p) { return /^map: /.test(p); })[0];
     if (!loaded.map) { fail(assetError('map', mapProblem ? mapProblem.slice(5) : 'the map could not be drawn')); return; }
+    urlApplied = true;  // first: the state the link makes may rewrite the address
     applyUrl(location.search, location.hash);
-    urlApplied = true;
     showDataProblem();  // in the link's language
     renderText();
   }
@@ -349,7 +349,9 @@
       last = Object.assign(last, payload);
       showAppearance(payload.appearance);
       var query = queryWithoutState();
-      if (location.hash.slice(1) !== payload.hash || query !== location.search) {
+      // Not before the link has been applied: the address still holds what it asks for (a change
+      // of state before the data is in, such as the reader's colour scheme, would wipe it).
+      if (urlApplied && (location.hash.slice(1) !== payload.hash || query !== location.search)) {
         history.replaceState(history.state, '', location.pathname + query + (payload.hash ? '#' + payload.hash : ''));
       }
       if (langChanged) showDataProblem();
