@@ -27,7 +27,9 @@ void main() {
 constexpr const char* fragmentSource = R"(#version 300 es
 precision mediump float;
 uniform sampler2D image;  // texture unit 0, a sampler's value from the start: never set
-in vec2 fragUv;
+// highp: the copy of the kept picture must hit each pixel's own texel, and mediump (16-bit floats
+// on many phones) would miss neighbours in a picture over about 1024 px.
+in highp vec2 fragUv;
 in vec4 fragColour;
 flat in float picture;
 out vec4 outColour;
@@ -69,17 +71,10 @@ unsigned compileProgram() {
     attachShader(program, GL_VERTEX_SHADER, vertexSource);
     attachShader(program, GL_FRAGMENT_SHADER, fragmentSource);
     glLinkProgram(program);
-    // The shaders stay until the program goes (deleteProgram), so that linkProblem() can still
-    // read their logs. (Deleting them now would only mark them in GL, but Emscripten's glue would
-    // forget their handles, and glGetAttachedShaders could no longer name them.)
+    // The shaders stay attached, so that linkProblem() can still read their logs. (Deleting them
+    // now would only mark them in GL, but Emscripten's glue would forget their handles, and
+    // glGetAttachedShaders could no longer name them.) The program lives as long as the context.
     return program;
-}
-
-void deleteProgram(unsigned program) {
-    if (!program) return;
-    const Shaders shaders = attachedShaders(program);
-    glDeleteProgram(program);
-    for (GLsizei i = 0; i < shaders.count; ++i) glDeleteShader(shaders.names[i]);
 }
 
 std::string linkProblem(unsigned program) {

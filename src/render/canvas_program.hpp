@@ -31,9 +31,6 @@ enum class Sampling { coverage, picture };
 // out. Returns 0 when there is no context.
 unsigned compileProgram();
 
-// Deletes the program and its shaders.
-void deleteProgram(unsigned program);
-
 // Empty when the program linked; otherwise which stage failed, with the driver's log.
 std::string linkProblem(unsigned program);
 

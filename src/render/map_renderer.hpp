@@ -34,7 +34,7 @@ public:
     ~MapRenderer();
 
     // Uploads every layer, to be drawn with program (vk::canvas::compileProgram(): the caller's,
-    // which it checks and deletes). Needs a current GL context; call again after a lost context is
+    // which it checks and keeps as long as the context). Needs a current GL context; call again after a lost context is
     // restored (the old handles are dropped, not deleted). Returns false with a message when
     // there is no program (no context).
     bool upload(const GeoAsset& asset, unsigned program, std::string& error);

@@ -134,11 +134,20 @@ TEST(GeoAsset, GridOutsideTheLimitsIsWrittenAtTheNearestLimit) {
     const double maxGrid = static_cast<double>(vk::limits::maxGeoGridMetres);
     for (const auto& [grid, written] : std::vector<std::pair<double, double>>{
              {0.4, 1}, {0, 1}, {-5, 1}, {std::nan(""), 1}, {1e9, maxGrid}, {INFINITY, maxGrid}}) {
-        const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(sampleAsset(grid)));
+        const vk::GeoAsset original = sampleAsset(grid);
+        const vk::GeoAsset decoded = decodeOk(vk::encodeGeoAsset(original));
         EXPECT_EQ(decoded.gridMetres, written) << "grid " << grid;
-        // The file decodes (the decoder refuses a grid outside the limits), its points on that grid.
-        ASSERT_EQ(decoded.layers.size(), sampleAsset().layers.size()) << "grid " << grid;
-        for (const auto& v : decoded.layers[0].vertices) EXPECT_EQ(std::fmod(v.x, written), 0.0) << "grid " << grid;
+        // The file decodes (the decoder refuses a grid outside the limits), each point at the
+        // nearest point of that grid.
+        ASSERT_EQ(decoded.layers.size(), original.layers.size()) << "grid " << grid;
+        for (std::size_t l = 0; l < original.layers.size(); ++l) {
+            ASSERT_EQ(decoded.layers[l].vertices.size(), original.layers[l].vertices.size());
+            for (std::size_t i = 0; i < original.layers[l].vertices.size(); ++i) {
+                const auto& v = original.layers[l].vertices[i];
+                EXPECT_EQ(decoded.layers[l].vertices[i].x, static_cast<double>(std::llround(v.x / written)) * written) << "grid " << grid;
+                EXPECT_EQ(decoded.layers[l].vertices[i].y, static_cast<double>(std::llround(v.y / written)) * written) << "grid " << grid;
+            }
+        }
     }
 }
 

@@ -60,8 +60,12 @@ void loadContent(App& a) {
 bool loadDetailedMap(App& a, std::string& error) {
     const auto bytes = takeAsset("geo");
     GeoAsset detail;
-    if (bytes.empty()) error = "no bytes";
-    else if (decodeGeoAsset(bytes, detail, error) && a.map.upload(detail, a.program, error)) {
+    if (bytes.empty()) {
+        error = "no bytes";
+        return false;
+    }
+    if (!decodeGeoAsset(bytes, detail, error)) return false;  // the start map is drawn as before
+    if (a.map.upload(detail, a.program, error)) {
         a.geo = std::move(detail);
         a.requestFrames();
         return true;

@@ -162,7 +162,8 @@ bool drawFrameContents(App& a, double timeMs) {
 }
 
 // Whether the canvas's program linked. The first frame's first use of it waits for the GPU
-// process to say so (the browser asks); this asks for the reason only once the first frame is out.
+// process to say so (the browser asks); this asks for the reason in the frame after ready (after a
+// restored context, in its first frame), never before the first frame.
 // A program that did not link draws nothing, so the page shows the text version instead.
 void checkProgram(App& a) {
     a.programChecked = true;
