@@ -56,7 +56,6 @@ public:
     // Forgets GL handles without deleting them (the context that owned them is gone).
     void forgetContext();
 
-    bool ready() const { return program_ != 0; }
     // Counts the uploads: the geometry drawn changes with it.
     unsigned geometryVersion() const { return uploads_; }
 

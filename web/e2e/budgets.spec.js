@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import { openWidget, settled, state } from './helpers.js';
+import { markerInPage } from './a11y-helpers.js';
 
 const budgetBytes = 200 * 1024;
 
@@ -100,7 +101,7 @@ test('an idle widget draws no frame, and neither does a pointer moving over bare
   expect((await page.evaluate(() => window.NomineeMap.stats())).frames, 'frames for moves over bare map').toBe(0);
 
   // A marker still lights up: the pointer over Tinn draws (and hover says so).
-  const tinn = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'tinn'); return window.NomineeMap.project(n.lon, n.lat); });
+  const tinn = await markerInPage(page, page, 'tinn');
   await page.mouse.move(tinn.x, tinn.y);
   await settled(page);
   expect((await page.evaluate(() => window.NomineeMap.state())).hover).toBe('tinn');
@@ -132,7 +133,7 @@ test('hovering writes the canvas cursor once per change, and never the page root
     new MutationObserver((list) => { window.writes.root += list.length; }).observe(document.documentElement, { attributes: true });
     new MutationObserver(() => window.writes.cursor.push(canvas.style.cursor)).observe(canvas, { attributes: true, attributeFilter: ['style'] });
   });
-  const tinn = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'tinn'); return window.NomineeMap.project(n.lon, n.lat); });
+  const tinn = await markerInPage(page, page, 'tinn');
   const sea = await page.evaluate(() => window.NomineeMap.project(2.5, 60.5));
   for (let round = 0; round < 2; round++) {
     for (let i = 0; i < 4; i++) await page.mouse.move(tinn.x + i, tinn.y);
@@ -184,7 +185,7 @@ test('a frame that would draw the picture already shown leaves the canvas alone'
   await page.mouse.move(sea.x, sea.y);
   await settled(page);
   const before = await page.screenshot();
-  const drammen = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'drammen'); return window.NomineeMap.project(n.lon, n.lat); });
+  const drammen = await markerInPage(page, page, 'drammen');
   await page.mouse.move(drammen.x, drammen.y);
   await settled(page);
   expect(await state(page)).toMatchObject({ hover: 'drammen' });
@@ -212,7 +213,7 @@ test('the canvas draws with one shader program, so the first frame waits for the
   expect(await page.evaluate(() => [window.programs.created, window.programs.used.size]), 'by ready: created, used').toEqual([1, 1]);
   // The full-detail map, a hover, a wheel step and the dark scheme: still the one program.
   await page.waitForFunction(() => performance.getEntriesByName('vk:detail').length === 1);
-  const tinn = await page.evaluate(() => { const n = window.NomineeMap.nominees().find((x) => x.id === 'tinn'); return window.NomineeMap.project(n.lon, n.lat); });
+  const tinn = await markerInPage(page, page, 'tinn');
   await page.mouse.move(tinn.x, tinn.y);
   await page.mouse.wheel(0, -100);
   await settled(page);

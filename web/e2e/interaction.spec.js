@@ -115,25 +115,28 @@ test('the hash follows the selection, and a #compare= link restores the comparis
 });
 
 // Opens the widget with its start map held back, and resolves once main has started: the widget
-// runs, its data is not in yet. Returns the function that lets the start map through.
+// runs, its data is not in yet. finish() lets the start map through and waits for ready.
 async function openHeldAtStart(page, path) {
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/geo/norway.vkgeo', async (route) => { await held; await route.continue(); });
   const seen = await openWidget(page, path, { waitReady: false });
   await page.waitForFunction(() => performance.getEntriesByName('vk:started').length === 1);
-  return { seen, release };
+  const finish = async () => {
+    release();
+    await page.evaluate(() => window.NomineeMap.ready.then(() => true));
+  };
+  return { seen, finish };
 }
 
 test('a hash set while the widget starts, before its data is in, is the link it opens', async ({ page }) => {
   // As host.js does when it gives the frame the host's #vertskap= late.
-  const { seen, release } = await openHeldAtStart(page, 'index.html');
+  const { seen, finish } = await openHeldAtStart(page, 'index.html');
   await page.evaluate(() => new Promise((resolve) => {
     window.addEventListener('hashchange', () => setTimeout(resolve), { once: true });
     location.hash = 'compare=asker,tinn';
   }));
-  release();
-  await page.evaluate(() => window.NomineeMap.ready.then(() => true));
+  await finish();
   expect(await selected(page)).toEqual(['asker', 'tinn']);
   expect(await page.evaluate(() => location.hash)).toBe('#compare=asker,tinn');
   expect(seen.warnings).toEqual([]);
@@ -142,12 +145,11 @@ test('a hash set while the widget starts, before its data is in, is the link it 
 test('a change of state while the widget starts leaves the link in the address', async ({ page }) => {
   // The reader's colour scheme changes before the data is in: the widget's state changes, and
   // the address must still hold the link when the start reads it.
-  const { seen, release } = await openHeldAtStart(page, 'index.html#compare=sigdal,drammen');
+  const { seen, finish } = await openHeldAtStart(page, 'index.html#compare=sigdal,drammen');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(async () => (await state(page)).appearance.theme).toBe('dark');
   expect(await page.evaluate(() => location.hash)).toBe('#compare=sigdal,drammen');
-  release();
-  await page.evaluate(() => window.NomineeMap.ready.then(() => true));
+  await finish();
   expect(await selected(page)).toEqual(['sigdal', 'drammen']);
   expect(await page.evaluate(() => location.hash)).toBe('#compare=sigdal,drammen');
   expect(seen.warnings).toEqual([]);

@@ -65,13 +65,12 @@ bool loadDetailedMap(App& a, std::string& error) {
         return false;
     }
     if (!decodeGeoAsset(bytes, detail, error)) return false;  // the start map is drawn as before
-    if (a.map.upload(detail, a.program, error)) {
-        a.geo = std::move(detail);
-        a.requestFrames();
-        return true;
-    }
-    if (a.model.mapLoaded()) a.map.upload(a.geo, a.program, error);  // a failed upload dropped the start map's buffers
-    return false;
+    // An upload fails only without a program, that is while the context is lost; the restore
+    // uploads the start map again (onContextRestored).
+    if (!a.map.upload(detail, a.program, error)) return false;
+    a.geo = std::move(detail);
+    a.requestFrames();
+    return true;
 }
 
 namespace {
