@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/json_syntax.hpp"
+#include <cctype>
 #include <regex>
 #include <set>
 
@@ -37,6 +38,21 @@ TEST(Strings, TableHasNoKeyTheCodeDoesNotKnow) {
         EXPECT_TRUE(known.count(key)) << key << " is in strings.json but not in VK_STRING_KEYS";
         EXPECT_EQ(value.size(), 2u) << key << " should have exactly nb and en";
     }
+}
+
+// The panel's hints are read by people who tap, click or use the keyboard: they say "pick", not
+// "click" (the hints for one device, such as wheelHint and touchHint, are shown only on it).
+TEST(Strings, NoStringAsksTheReaderToClick) {
+    const auto lower = [](std::string text) {
+        for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return text;
+    };
+    for (const vk::Str id : vk::allStrings())
+        for (const vk::Lang lang : {vk::Lang::Nb, vk::Lang::En}) {
+            const std::string text = lower(vk::tr(id, lang));
+            EXPECT_EQ(text.find("click"), std::string::npos) << vk::stringKey(id) << ": " << text;
+            EXPECT_EQ(text.find("klikk"), std::string::npos) << vk::stringKey(id) << ": " << text;
+        }
 }
 
 TEST(Trf, FillsPlaceholdersInOrder) {
