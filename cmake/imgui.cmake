@@ -45,5 +45,5 @@ endif()
 # The renderer is ours (src/platform/web/imgui_impl_webgl2.cpp): 1.86's imgui_impl_opengl3 queries
 # GL state and orphans buffers every frame, which costs 50-200 ms a frame under SwiftShader.
 
-add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cpp src/ui/frame.cpp)
+add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cpp src/ui/frame.cpp src/ui/drawn_lists.cpp)
 target_link_libraries(vk_ui PUBLIC vk_core vk_imgui PRIVATE vk_warnings)

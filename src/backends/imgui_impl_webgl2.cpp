@@ -3,7 +3,6 @@
 #include <GLES3/gl3.h>
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <vector>
 
@@ -14,30 +13,14 @@ static_assert(IMGUI_VERSION_NUM == 18600, "written for Dear ImGui 1.86: check Im
 
 namespace {
 
-// One draw command as the last frame drew it: what sameAsDrawn compares besides the buffers.
-struct DrawnCommand {
-    ImVec4 clipRect;
-    ImTextureID texture;
-    unsigned int elemCount, idxOffset;
-    ImDrawCallback callback;
-    bool operator==(const ImDrawCmd& c) const {
-        return std::memcmp(&clipRect, &c.ClipRect, sizeof clipRect) == 0 && texture == c.TextureId &&
-               elemCount == c.ElemCount && idxOffset == c.IdxOffset && callback == c.UserCallback;
-    }
-};
-
 // The backend's data, kept in io.BackendRendererUserData as ImGui's own backends keep theirs.
 struct Renderer {
     GLuint program = 0;  // the canvas's program (render/canvas_program.hpp), not the backend's to delete
     GLuint vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
-    // The last frame drawn: all draw lists' vertices and indices (one upload per frame), their
-    // commands, and where it was drawn. drawn is false until a frame is, and after the font
-    // texture changed.
+    // All draw lists' vertices and indices, gathered for one upload per frame (kept to reuse
+    // their memory).
     std::vector<ImDrawVert> vertices;
     std::vector<ImDrawIdx> indices;
-    std::vector<DrawnCommand> commands;
-    ImVec2 displayPos, displaySize, framebufferScale;
-    bool drawn = false;
 };
 
 Renderer* backendData() {
@@ -130,33 +113,6 @@ void ImGui_ImplWebGL2_CreateFontsTexture() {
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(renderer.fontTexture)));
     io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
-    renderer.drawn = false;    // a new texture may have the old one's name
-}
-
-bool ImGui_ImplWebGL2_SameAsDrawn(const ImDrawData* drawData) {
-    const Renderer* renderer = backendData();
-    if (!renderer || !renderer->drawn || !drawData) return false;
-    const auto same = [](ImVec2 a, ImVec2 b) { return a.x == b.x && a.y == b.y; };
-    if (!same(drawData->DisplayPos, renderer->displayPos) || !same(drawData->DisplaySize, renderer->displaySize) ||
-        !same(drawData->FramebufferScale, renderer->framebufferScale) ||
-        static_cast<std::size_t>(drawData->TotalVtxCount) != renderer->vertices.size() ||
-        static_cast<std::size_t>(drawData->TotalIdxCount) != renderer->indices.size())
-        return false;
-    std::size_t firstVertex = 0, firstIndex = 0, command = 0;
-    for (int n = 0; n < drawData->CmdListsCount; ++n) {
-        const ImDrawList* list = drawData->CmdLists[n];
-        const auto vertexCount = static_cast<std::size_t>(list->VtxBuffer.Size);
-        const auto indexCount = static_cast<std::size_t>(list->IdxBuffer.Size);
-        // (An empty list's data may be null, which memcmp must not be given even for 0 bytes.)
-        if ((vertexCount && std::memcmp(list->VtxBuffer.Data, renderer->vertices.data() + firstVertex, vertexCount * sizeof(ImDrawVert)) != 0) ||
-            (indexCount && std::memcmp(list->IdxBuffer.Data, renderer->indices.data() + firstIndex, indexCount * sizeof(ImDrawIdx)) != 0))
-            return false;
-        for (const ImDrawCmd& cmd : list->CmdBuffer)
-            if (command >= renderer->commands.size() || !(renderer->commands[command++] == cmd)) return false;
-        firstVertex += vertexCount;
-        firstIndex += indexCount;
-    }
-    return command == renderer->commands.size();
 }
 
 void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData) {
@@ -166,24 +122,16 @@ void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData) {
     const float scaleX = drawData->FramebufferScale.x, scaleY = drawData->FramebufferScale.y;
     const int framebufferWidth = static_cast<int>(drawData->DisplaySize.x * scaleX);
     const int framebufferHeight = static_cast<int>(drawData->DisplaySize.y * scaleY);
-    renderer.drawn = false;
     if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !renderer.program) return;
 
-    // One upload for the whole frame; what is uploaded is also what the next frame compares with.
+    // One upload for the whole frame.
     renderer.vertices.clear();
     renderer.indices.clear();
-    renderer.commands.clear();
     for (int n = 0; n < drawData->CmdListsCount; ++n) {
         const ImDrawList* list = drawData->CmdLists[n];
         renderer.vertices.insert(renderer.vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
         renderer.indices.insert(renderer.indices.end(), list->IdxBuffer.begin(), list->IdxBuffer.end());
-        for (const ImDrawCmd& cmd : list->CmdBuffer)
-            renderer.commands.push_back({cmd.ClipRect, cmd.TextureId, cmd.ElemCount, cmd.IdxOffset, cmd.UserCallback});
     }
-    renderer.displayPos = drawData->DisplayPos;
-    renderer.displaySize = drawData->DisplaySize;
-    renderer.framebufferScale = drawData->FramebufferScale;
-    renderer.drawn = true;
 
     setUpRenderState(renderer, drawData, framebufferWidth, framebufferHeight);
     const float l = drawData->DisplayPos.x, t = drawData->DisplayPos.y;

@@ -18,10 +18,5 @@ void ImGui_ImplWebGL2_Shutdown();        // forgets the GL objects (after a lost
 void ImGui_ImplWebGL2_NewFrame();        // creates the font texture when the atlas has none
 void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData);
 
-// Whether drawData would draw exactly what the last RenderDrawData drew (the same vertices,
-// indices, commands and display). A frame whose picture would not change can then leave the
-// canvas as it is: the browser keeps showing the last picture drawn.
-bool ImGui_ImplWebGL2_SameAsDrawn(const ImDrawData* drawData);
-
 // Uploads the font atlas again; call after the fonts changed (e.g. a new device pixel ratio).
 void ImGui_ImplWebGL2_CreateFontsTexture();

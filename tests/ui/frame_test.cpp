@@ -5,11 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <cstring>
 
 #include "core/palette.hpp"
 #include "core/strings.hpp"
 #include "headless_ui.hpp"
+#include "ui/drawn_lists.hpp"
 #include "ui/style.hpp"
 
 namespace {
@@ -18,35 +18,22 @@ using vk::uitest::HeadlessUi;
 
 ImU32 u32(vk::Rgb c) { return IM_COL32(c.r, c.g, c.b, 0xff); }
 
-// The vertices of every draw list, to compare two frames.
-std::vector<std::vector<ImDrawVert>> vertices(const HeadlessUi& ui) {
-    std::vector<std::vector<ImDrawVert>> out;
-    for (const ImDrawList* list : ui.drawLists()) out.emplace_back(list->VtxBuffer.begin(), list->VtxBuffer.end());
-    return out;
-}
-
-bool sameVertices(const std::vector<std::vector<ImDrawVert>>& a, const std::vector<std::vector<ImDrawVert>>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i].size() != b[i].size() || std::memcmp(a[i].data(), b[i].data(), a[i].size() * sizeof(ImDrawVert)) != 0) return false;
-    return true;
-}
-
 TEST(Frame, NothingHappenedMeansNoActionAndTheSamePicture) {
     HeadlessUi ui;
     ui.state.selected = {"asker", "tinn"};
     ui.settle();
-    const auto before = vertices(ui);
+    vk::ui::DrawnLists before;
+    before.record(*ImGui::GetDrawData());
     const vk::ui::FrameOutput out = ui.frame();
     EXPECT_FALSE(out.state);
     EXPECT_EQ(out.map, vk::ui::MapCommand::None);
     EXPECT_FALSE(out.copyLink);
     EXPECT_EQ(out.flyTo, "");
-    EXPECT_TRUE(sameVertices(before, vertices(ui)));
+    EXPECT_TRUE(before.same(*ImGui::GetDrawData()));
 
     ui.state.hover = "asker";  // a change draws a different picture
     ui.frame();
-    EXPECT_FALSE(sameVertices(before, vertices(ui)));
+    EXPECT_FALSE(before.same(*ImGui::GetDrawData()));
 }
 
 TEST(Frame, NoContentDrawsNothing) {

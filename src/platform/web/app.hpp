@@ -16,6 +16,7 @@
 #include "core/widget_model.hpp"
 #include "render/frame_pacer.hpp"
 #include "render/map_renderer.hpp"
+#include "ui/drawn_lists.hpp"
 #include "ui/frame.hpp"
 
 namespace vk::web {
@@ -82,6 +83,7 @@ struct App {
         friend bool operator==(const Picture&, const Picture&) = default;
     };
     std::optional<Picture> shown;
+    ui::DrawnLists shownLists;  // and ImGui's lists as it drew them (ui/drawn_lists.hpp)
     FramePacer pacer;  // after ready, a frame waits while the GPU is still on the last one
     bool readySent = false;
     bool programChecked = false;  // the program's link status, asked once after ready (checkProgram)

@@ -43,6 +43,7 @@ void ensureFonts(App& a) {
     a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
     a.fontsPixelRatio = a.pixelRatio;
     ImGui_ImplWebGL2_CreateFontsTexture();
+    a.shownLists.forget();  // the new texture may have the old one's name
 }
 
 void applyFrameOutput(App& a, const ui::FrameOutput& out) {
@@ -142,7 +143,8 @@ bool drawFrameContents(App& a, double timeMs) {
         picture.samples = mapSamples(a.pixelRatio);
         picture.geometry = a.map.geometryVersion();
     }
-    const bool draw = picture != a.shown || !ImGui_ImplWebGL2_SameAsDrawn(ImGui::GetDrawData());
+    const ImDrawData& lists = *ImGui::GetDrawData();
+    const bool draw = picture != a.shown || !a.shownLists.same(lists);
     if (draw) {
         const DeviceRect& framebuffer = picture.framebuffer;
         glViewport(0, 0, framebuffer.width, framebuffer.height);
@@ -154,8 +156,9 @@ bool drawFrameContents(App& a, double timeMs) {
             a.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, picture.colours, picture.samples);
             glViewport(0, 0, framebuffer.width, framebuffer.height);
         }
-        ImGui_ImplWebGL2_RenderDrawData(ImGui::GetDrawData());
+        ImGui_ImplWebGL2_RenderDrawData(&lists);
         a.shown = picture;
+        a.shownLists.record(lists);
     }
     applyFrameOutput(a, out);
     return draw;
@@ -221,6 +224,7 @@ EM_BOOL onContextLost(int, const void*, void* userData) {
     a.map.forgetContext();
     a.pacer.forgetContext();
     a.shown.reset();
+    a.shownLists.forget();
     notify("error", {{"message", "WebGL context lost"}});
     return EM_TRUE;
 }
