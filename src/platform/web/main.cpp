@@ -164,6 +164,14 @@ bool drawFrameContents(App& a, double timeMs) {
     return draw;
 }
 
+// The canvas's one program (render/canvas_program.hpp), compiled and handed to ImGui's renderer:
+// at the start, and again for a restored context. Linked while the assets load; nothing waits for
+// it here (checkProgram asks after ready).
+void makeProgram(App& a) {
+    a.program = vk::canvas::compileProgram();
+    ImGui_ImplWebGL2_Init(a.program);
+}
+
 // Whether the canvas's program linked. The first frame's first use of it waits for the GPU
 // process to say so (the browser asks); this asks for the reason in the frame after ready (after a
 // restored context, in its first frame), never before the first frame.
@@ -233,8 +241,7 @@ EM_BOOL onContextRestored(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
     emscripten_webgl_make_context_current(a.glContext);
     ImGui_ImplWebGL2_Shutdown();
-    a.program = vk::canvas::compileProgram();
-    ImGui_ImplWebGL2_Init(a.program);
+    makeProgram(a);
     a.fontsPixelRatio = 0;  // rebuild the font texture
     a.programChecked = false;  // the new program is asked about in the first frame after ready
     if (a.model.mapLoaded()) {
@@ -329,8 +336,7 @@ int main() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     vk::ui::applyStyle();
     ImGui_ImplHtml5_Init(canvasSelector);
-    a.program = vk::canvas::compileProgram();  // linked while the assets load; nothing waits for it here
-    ImGui_ImplWebGL2_Init(a.program);
+    makeProgram(a);
 
     registerInput(a);
     syncCanvasSize(a);
