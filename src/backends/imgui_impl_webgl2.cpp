@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "imgui.h"
 #include "render/canvas_program.hpp"
@@ -17,10 +16,6 @@ namespace {
 struct Renderer {
     GLuint program = 0;  // the canvas's program (render/canvas_program.hpp), not the backend's to delete
     GLuint vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
-    // All draw lists' vertices and indices, gathered for one upload per frame (kept to reuse
-    // their memory).
-    std::vector<ImDrawVert> vertices;
-    std::vector<ImDrawIdx> indices;
 };
 
 Renderer* backendData() {
@@ -115,30 +110,22 @@ void ImGui_ImplWebGL2_CreateFontsTexture() {
     io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
 }
 
-void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData) {
+void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData, const ImDrawVert* vertices, const ImDrawIdx* indices) {
     Renderer* data = backendData();
-    if (!data || !drawData) return;
+    if (!data || !drawData || !vertices || !indices) return;
     Renderer& renderer = *data;
     const float scaleX = drawData->FramebufferScale.x, scaleY = drawData->FramebufferScale.y;
     const int framebufferWidth = static_cast<int>(drawData->DisplaySize.x * scaleX);
     const int framebufferHeight = static_cast<int>(drawData->DisplaySize.y * scaleY);
     if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !renderer.program) return;
 
-    // One upload for the whole frame.
-    renderer.vertices.clear();
-    renderer.indices.clear();
-    for (int n = 0; n < drawData->CmdListsCount; ++n) {
-        const ImDrawList* list = drawData->CmdLists[n];
-        renderer.vertices.insert(renderer.vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
-        renderer.indices.insert(renderer.indices.end(), list->IdxBuffer.begin(), list->IdxBuffer.end());
-    }
-
     setUpRenderState(renderer, drawData, framebufferWidth, framebufferHeight);
     const float l = drawData->DisplayPos.x, t = drawData->DisplayPos.y;
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(renderer.vertices.size() * sizeof(ImDrawVert)),
-                 renderer.vertices.data(), GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(renderer.indices.size() * sizeof(ImDrawIdx)),
-                 renderer.indices.data(), GL_STREAM_DRAW);
+    // One upload for the whole frame.
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(drawData->TotalVtxCount) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
+                 vertices, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(drawData->TotalIdxCount) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
+                 indices, GL_STREAM_DRAW);
 
     std::size_t firstVertex = 0, firstIndex = 0;
     GLuint boundTexture = 0;

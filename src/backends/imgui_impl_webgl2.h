@@ -11,12 +11,14 @@
 // or platform.
 #pragma once
 
-struct ImDrawData;
+#include "imgui.h"
 
 bool ImGui_ImplWebGL2_Init(unsigned program);  // needs a current WebGL2 context and vk::canvas::compileProgram()'s program
 void ImGui_ImplWebGL2_Shutdown();        // forgets the GL objects (after a lost context they are gone)
 void ImGui_ImplWebGL2_NewFrame();        // creates the font texture when the atlas has none
-void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData);
+// vertices and indices: every list's, one list after another in drawData's order (as
+// ui::DrawnLists keeps them), uploaded at once; drawData's lists say which are whose.
+void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData, const ImDrawVert* vertices, const ImDrawIdx* indices);
 
 // Uploads the font atlas again; call after the fonts changed (e.g. a new device pixel ratio).
 void ImGui_ImplWebGL2_CreateFontsTexture();

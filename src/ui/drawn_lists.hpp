@@ -22,6 +22,10 @@ public:
     // The next frame is never the same: a texture was made again (its new name may be the old
     // one's), or the context that showed the picture was lost.
     void forget();
+    // What record() kept: every list's vertices and indices, one list after another (the
+    // renderer uploads them at once, so the frame copies them only here).
+    const ImDrawVert* vertices() const { return vertices_.data(); }
+    const ImDrawIdx* indices() const { return indices_.data(); }
 
 private:
     struct Command {

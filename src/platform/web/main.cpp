@@ -156,9 +156,9 @@ bool drawFrameContents(App& a, double timeMs) {
             a.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, picture.colours, picture.samples);
             glViewport(0, 0, framebuffer.width, framebuffer.height);
         }
-        ImGui_ImplWebGL2_RenderDrawData(&lists);
-        a.shown = picture;
         a.shownLists.record(lists);
+        ImGui_ImplWebGL2_RenderDrawData(&lists, a.shownLists.vertices(), a.shownLists.indices());
+        a.shown = picture;
     }
     applyFrameOutput(a, out);
     return draw;
