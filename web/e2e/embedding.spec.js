@@ -177,12 +177,17 @@ test.describe('in an iframe on another origin', () => {
       const r = start.view.mapRect;
       let box = await handle.boundingBox();
 
-      // One finger, upwards over the map: the host page scrolls, the map stays.
+      // One finger, upwards over the map: the host page scrolls, the map stays. The swipe may
+      // fling on after the finger lifts: scrollend says when the page has come to rest (a still
+      // scrollY between two polls is not enough when a slow machine delays the fling's frames,
+      // and the two fingers below must land where the map is then).
       const x = box.x + r.width / 2, y = box.y + r.height * 0.7;
+      await page.evaluate(() => { window.scrollEnded = new Promise((resolve) => addEventListener('scrollend', () => resolve(true), { once: true })); });
       await touch('touchStart', [{ x, y, id: 1 }]);
       for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: y - 15 * i, id: 1 }]);
       await touch('touchEnd', []);
-      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(60);
+      expect(await page.evaluate(() => window.scrollEnded)).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(60);
       const scrolled = await scrollSettled(page);
       const afterOne = await widgetState(frame);
       expect(afterOne.view.lon).toBe(start.view.lon);
@@ -193,10 +198,20 @@ test.describe('in an iframe on another origin', () => {
       box = await handle.boundingBox();
       const cx = box.x + r.width / 2, cy = box.y + r.height / 2;
       const pair = (dx) => [{ x: cx - 40 + dx, y: cy, id: 1 }, { x: cx + 40 + dx, y: cy, id: 2 }];
+      expect(await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.tagName, [cx, cy]), 'the fingers land on the frame').toBe('IFRAME');
+      // What the widget's page hears of them, for the message should the map not move.
+      await frame.evaluate(() => {
+        window.touchLog = [];
+        for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
+          addEventListener(type, (e) => window.touchLog.push(`${type} ${e.touches.length}${e.cancelable ? '' : ' uncancelable'}`), { capture: true, passive: true });
+        }
+      });
       await touch('touchStart', pair(0));
       for (let i = 1; i <= 6; i++) await touch('touchMove', pair(10 * i));
       await touch('touchEnd', []);
-      await expect.poll(async () => (await widgetState(frame)).view.lon).toBeLessThan(start.view.lon - 0.5);
+      await expect.poll(async () => (await widgetState(frame)).view.lon, {
+        message: `two fingers move the map (the frame heard: ${await frame.evaluate(() => window.touchLog.join(', '))})`,
+      }).toBeLessThan(start.view.lon - 0.5);
       expect(await scrollSettled(page), 'two fingers do not scroll the page').toBe(scrolled);
       await shot(page, 'embed-host-phone-gestures');
     });
