@@ -15,13 +15,14 @@ bool sameBytes(const T* a, const T* b, std::size_t count) {
     return count == 0 || std::memcmp(a, b, count * sizeof(T)) == 0;
 }
 
-}  // namespace
-
-bool DrawnLists::Command::operator==(const ImDrawCmd& c) const {
-    return std::memcmp(&clipRect, &c.ClipRect, sizeof clipRect) == 0 && texture == c.TextureId &&
-           elemCount == c.ElemCount && idxOffset == c.IdxOffset && vtxOffset == c.VtxOffset &&
-           callback == c.UserCallback;
+// Whether two commands draw the same: every field (compared one by one, as padding may differ).
+bool sameCommand(const ImDrawCmd& a, const ImDrawCmd& b) {
+    return std::memcmp(&a.ClipRect, &b.ClipRect, sizeof a.ClipRect) == 0 && a.TextureId == b.TextureId &&
+           a.VtxOffset == b.VtxOffset && a.IdxOffset == b.IdxOffset && a.ElemCount == b.ElemCount &&
+           a.UserCallback == b.UserCallback && a.UserCallbackData == b.UserCallbackData;
 }
+
+}  // namespace
 
 void DrawnLists::record(const ImDrawData& drawData) {
     vertices_.clear();
@@ -32,8 +33,7 @@ void DrawnLists::record(const ImDrawData& drawData) {
         const ImDrawList& list = *drawData.CmdLists[n];
         vertices_.insert(vertices_.end(), list.VtxBuffer.begin(), list.VtxBuffer.end());
         indices_.insert(indices_.end(), list.IdxBuffer.begin(), list.IdxBuffer.end());
-        for (const ImDrawCmd& c : list.CmdBuffer)
-            commands_.push_back({c.ClipRect, c.TextureId, c.ElemCount, c.IdxOffset, c.VtxOffset, c.UserCallback});
+        commands_.insert(commands_.end(), list.CmdBuffer.begin(), list.CmdBuffer.end());
         lists_.push_back({static_cast<std::size_t>(list.VtxBuffer.Size), static_cast<std::size_t>(list.IdxBuffer.Size),
                           static_cast<std::size_t>(list.CmdBuffer.Size)});
     }
@@ -59,7 +59,7 @@ bool DrawnLists::same(const ImDrawData& drawData) const {
             !sameBytes(list.IdxBuffer.Data, indices_.data() + firstIndex, drawn.indices))
             return false;
         for (std::size_t c = 0; c < drawn.commands; ++c)
-            if (!(commands_[firstCommand + c] == list.CmdBuffer[static_cast<int>(c)])) return false;
+            if (!sameCommand(commands_[firstCommand + c], list.CmdBuffer[static_cast<int>(c)])) return false;
         firstVertex += drawn.vertices;
         firstIndex += drawn.indices;
         firstCommand += drawn.commands;

@@ -28,19 +28,12 @@ public:
     const ImDrawIdx* indices() const { return indices_.data(); }
 
 private:
-    struct Command {
-        ImVec4 clipRect;
-        ImTextureID texture = nullptr;
-        unsigned int elemCount = 0, idxOffset = 0, vtxOffset = 0;
-        ImDrawCallback callback = nullptr;
-        bool operator==(const ImDrawCmd& c) const;
-    };
     struct List {
         std::size_t vertices = 0, indices = 0, commands = 0;  // how many of each it has
     };
     std::vector<ImDrawVert> vertices_;
     std::vector<ImDrawIdx> indices_;
-    std::vector<Command> commands_;
+    std::vector<ImDrawCmd> commands_;
     std::vector<List> lists_;
     ImVec2 displayPos_, displaySize_, framebufferScale_;
     bool recorded_ = false;

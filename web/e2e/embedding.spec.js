@@ -182,11 +182,11 @@ test.describe('in an iframe on another origin', () => {
       // scrollY between two polls is not enough when a slow machine delays the fling's frames,
       // and the two fingers below must land where the map is then).
       const x = box.x + r.width / 2, y = box.y + r.height * 0.7;
-      await page.evaluate(() => { window.scrollEnded = new Promise((resolve) => addEventListener('scrollend', () => resolve(true), { once: true })); });
+      await page.evaluate(() => { window.scrollEnded = false; addEventListener('scrollend', () => { window.scrollEnded = true; }, { once: true }); });
       await touch('touchStart', [{ x, y, id: 1 }]);
       for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: y - 15 * i, id: 1 }]);
       await touch('touchEnd', []);
-      expect(await page.evaluate(() => window.scrollEnded)).toBe(true);
+      await expect.poll(() => page.evaluate(() => window.scrollEnded), { message: 'the host page comes to rest (scrollend)' }).toBe(true);
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(60);
       const scrolled = await scrollSettled(page);
       const afterOne = await widgetState(frame);
