@@ -42,7 +42,7 @@ target_compile_definitions(vk_imgui PUBLIC
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   target_compile_options(vk_imgui PRIVATE -Wno-deprecated-enum-enum-conversion)
 endif()
-# The renderer is ours (src/backends/imgui_impl_webgl2.cpp): 1.86's imgui_impl_opengl3 queries
+# The renderer is ours (src/render/imgui_renderer.cpp): 1.86's imgui_impl_opengl3 queries
 # GL state and orphans buffers every frame, which costs 50-200 ms a frame under SwiftShader.
 
 add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cpp src/ui/frame.cpp src/ui/drawn_lists.cpp)

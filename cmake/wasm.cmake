@@ -1,44 +1,26 @@
 # The Emscripten build: the render layer and the web executable, over core, ui and Dear ImGui
 # (cmake/imgui.cmake). Every Emscripten flag lives here, each with its reason.
 
-# Compile flags for all wasm code: small over fast (the frame is far under budget either way).
-# No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.
-# Three post-MVP wasm features that every browser with WebGL 2 has (Chrome 75, Firefox 79,
-# Safari 15): float-to-int without trap guards, memcpy/memset as instructions, sign extension
-# in one instruction. 2.9 KB less wasm, 2.3 KB less gzip.
-# No exceptions: the wasm build cannot catch them (they would abort), and nothing throws on
-# purpose; without the unwind paths the code is smaller.
-set(VK_WASM_FEATURES -mnontrapping-fptoint -mbulk-memory -msign-ext)
-set(VK_WASM_COMPILE_OPTIONS -Oz -flto -fno-rtti -fno-exceptions ${VK_WASM_FEATURES})
-if(CMAKE_BUILD_TYPE STREQUAL "Debug")
-  # The wasm-debug preset: readable stacks and a debugger's view of the C++ (-g), little inlining.
-  set(VK_WASM_COMPILE_OPTIONS -O1 -g -fno-rtti -fno-exceptions ${VK_WASM_FEATURES})
-endif()
+include(cmake/wasm_flags.cmake)  # -Oz, LTO, no RTTI or exceptions, the wasm features: shared with the wasm32 tests
 
-target_compile_options(vk_imgui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
-
-target_compile_options(vk_core PRIVATE ${VK_WASM_COMPILE_OPTIONS})
-
-add_library(vk_render STATIC src/render/map_renderer.cpp src/render/canvas_program.cpp src/render/frame_pacer.cpp)
-target_link_libraries(vk_render PUBLIC vk_core PRIVATE vk_warnings)
+add_library(vk_render STATIC src/render/map_renderer.cpp src/render/canvas_program.cpp src/render/frame_pacer.cpp
+  src/render/imgui_renderer.cpp)
+target_link_libraries(vk_render PUBLIC vk_core vk_imgui PRIVATE vk_warnings)
 target_compile_options(vk_render PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
-target_compile_options(vk_ui PRIVATE ${VK_WASM_COMPILE_OPTIONS})
-
-# Dear ImGui's backends, in ImGui's shape (src/backends/): the platform half over html5.h and our
-# WebGL2 renderer (1.86's imgui_impl_opengl3 queries GL state and orphans buffers every frame,
-# which costs 50-200 ms a frame under SwiftShader). The renderer draws with the render layer's
-# canvas program, which the map shares.
-add_library(vk_backends STATIC src/backends/imgui_impl_html5.cpp src/backends/imgui_impl_webgl2.cpp)
-target_link_libraries(vk_backends PUBLIC vk_imgui PRIVATE vk_render vk_warnings)
+# Dear ImGui's platform backend, in ImGui's shape (src/backends/imgui_impl_html5): display size,
+# pixel ratio, time, pointer and wheel from html5.h. ImGui's lists are drawn by the render layer's
+# own renderer (src/render/imgui_renderer), with the program the map shares.
+add_library(vk_backends STATIC src/backends/imgui_impl_html5.cpp)
+target_include_directories(vk_backends PUBLIC src)
+target_link_libraries(vk_backends PUBLIC vk_imgui PRIVATE vk_warnings)
 target_compile_options(vk_backends PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 
 add_executable(vertskapskart
   src/platform/web/main.cpp
   src/platform/web/commands.cpp
   src/platform/web/command_dispatch.cpp
-  src/platform/web/input.cpp
-  src/platform/web/libc_small.cpp)
+  src/platform/web/input.cpp)
 target_link_libraries(vertskapskart PRIVATE vk_core vk_render vk_ui vk_backends vk_imgui vk_warnings)
 target_compile_options(vertskapskart PRIVATE ${VK_WASM_COMPILE_OPTIONS})
 

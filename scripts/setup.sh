@@ -9,6 +9,7 @@ cd "$root"
 packages=(
   emscripten            # emcc 3.1.6, with Debian's binaryen, llvm and clang
   cmake make g++        # native build: tests and tools
+  nlohmann-json3-dev    # every JSON text the C++ reads and writes (src/base/json*)
   libgtest-dev          # unit tests
   clang-14 libclang-rt-14-dev  # ./fuzz: libFuzzer, ASan and UBSan runtimes (-fsanitize=fuzzer)
   chromium              # headless browser for the e2e tests

@@ -330,7 +330,24 @@
     showDataProblem();  // in the link's language
     renderText();
   }
+  // What the wasm tells the page arrives in the middle of one of its frames or commands. It is
+  // handled once that call has returned, in order: a host's listener may call the API (a select
+  // listener that compares, then clears), which must not run inside the wasm's frame, and every
+  // listener sees the state of a finished frame or command.
+  var notices = [];
   function onNotify(type, payload) {
+    notices.push([type, payload]);
+    if (notices.length === 1) queueMicrotask(handleNotices);
+  }
+  function handleNotices() {
+    // A notice that a listener's call adds joins this loop, after the ones before it.
+    try {
+      for (var i = 0; i < notices.length; i++) handleNotice(notices[i][0], notices[i][1]);
+    } finally {
+      notices = [];
+    }
+  }
+  function handleNotice(type, payload) {
     if (type === 'started') {
       mark('vk:started');
       if (!payload.map) fail(new Error('WebGL 2 is not available'), true);  // the wasm runs, without a map
@@ -454,6 +471,10 @@
     var box = canvas.getBoundingClientRect(), ratio = Math.max(window.devicePixelRatio || 1, 1);
     canvas.width = Math.round(Math.max(box.width, 1) * ratio);
     canvas.height = Math.round(Math.max(box.height, 1) * ratio);
+    // A context lost before the wasm listens (it can be, this early) may still be restored: the
+    // browser restores only a context whose loss was prevented from being final. The wasm asks
+    // whether it is lost when it starts (main.cpp) and takes it up again once restored.
+    canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); });
     try { return !!canvas.getContext('webgl2', attributes); } catch (e) { return false; }
   }
 

@@ -13,9 +13,6 @@ static_assert(IMGUI_VERSION_NUM == 18600, "written for Dear ImGui 1.86: check Im
 
 namespace {
 
-// ImGui scrolls five lines of 15 px per wheel unit; the DOM gives pixels.
-constexpr double wheelUnitPx = 75;
-
 // A pointer event for ImGui, applied one button change per frame.
 struct PointerEvent {
     float x = 0, y = 0;
@@ -36,8 +33,16 @@ Platform* backendData() {
     return ImGui::GetCurrentContext() ? static_cast<Platform*>(ImGui::GetIO().BackendPlatformUserData) : nullptr;
 }
 
-// DOM buttons are 0 left, 1 middle, 2 right; ImGui's are 0 left, 1 right, 2 middle.
-int imguiButton(int domButton) { return domButton == 1 ? 2 : domButton == 2 ? 1 : 0; }
+// DOM buttons are 0 left, 1 middle, 2 right, 3 back, 4 forward; ImGui's are 0 left, 1 right,
+// 2 middle. The side buttons, and any other, are the browser's (back, forward): -1, never ImGui's.
+int imguiButton(int domButton) {
+    switch (domButton) {
+        case 0: return 0;
+        case 1: return 2;
+        case 2: return 1;
+        default: return -1;
+    }
+}
 
 }  // namespace
 
@@ -93,7 +98,12 @@ bool ImGui_ImplHtml5_NewFrame(double timeMs) {
     ImGuiIO& io = ImGui::GetIO();
     const ImGui_ImplHtml5_Canvas& c = platform->canvas;
     io.DisplaySize = {static_cast<float>(c.cssWidth), static_cast<float>(c.cssHeight)};
-    io.DisplayFramebufferScale = {static_cast<float>(c.pixelRatio), static_cast<float>(c.pixelRatio)};
+    // As imgui_impl_glfw does: the backing store's size over the CSS size, per axis. The backing
+    // store is rounded to whole pixels (ImGui_ImplHtml5_SyncCanvasSize), so on a canvas 737.6 CSS px
+    // wide the scale is not quite the pixel ratio, and the renderer's framebuffer is the backing
+    // store to the pixel.
+    io.DisplayFramebufferScale = {static_cast<float>(std::lround(c.cssWidth * c.pixelRatio) / c.cssWidth),
+                                  static_cast<float>(std::lround(c.cssHeight * c.pixelRatio) / c.cssHeight)};
     if (platform->lastFrameMs < 0) platform->lastFrameMs = timeMs;
     io.DeltaTime = static_cast<float>(std::max((timeMs - platform->lastFrameMs) / 1000.0, 1e-4));
     platform->lastFrameMs = timeMs;
@@ -134,12 +144,13 @@ void ImGui_ImplHtml5_AddQuietMousePos(double x, double y) {
 }
 
 void ImGui_ImplHtml5_AddMouseButton(double x, double y, int domButton, bool down) {
-    if (Platform* platform = backendData())
-        platform->events.push_back({static_cast<float>(x), static_cast<float>(y), imguiButton(domButton), down});
+    Platform* platform = backendData();
+    const int button = imguiButton(domButton);
+    if (platform && button >= 0) platform->events.push_back({static_cast<float>(x), static_cast<float>(y), button, down});
 }
 
 void ImGui_ImplHtml5_AddMouseLeave() { ImGui_ImplHtml5_AddMousePos(-1e6, -1e6); }
 
-void ImGui_ImplHtml5_AddWheelPx(double deltaYPx) {
-    if (Platform* platform = backendData()) platform->wheel -= static_cast<float>(deltaYPx / wheelUnitPx);
+void ImGui_ImplHtml5_AddWheel(double units) {
+    if (Platform* platform = backendData()) platform->wheel += static_cast<float>(units);
 }

@@ -38,5 +38,6 @@ void ImGui_ImplHtml5_AddMousePos(double x, double y);
 void ImGui_ImplHtml5_AddQuietMousePos(double x, double y);
 void ImGui_ImplHtml5_AddMouseButton(double x, double y, int domButton, bool down);
 void ImGui_ImplHtml5_AddMouseLeave();  // the pointer left the canvas (or a finger lifted)
-// A vertical wheel or finger scroll in CSS pixels (positive: content moves up, as the DOM's deltaY).
-void ImGui_ImplHtml5_AddWheelPx(double deltaYPx);
+// A vertical wheel or finger scroll in ImGui's wheel units (io.MouseWheel: positive scrolls the
+// content down, towards its start). The caller converts from the DOM's pixels.
+void ImGui_ImplHtml5_AddWheel(double units);

@@ -11,7 +11,8 @@
 
 namespace vk {
 
-// What the camera looks at: the map point at the canvas centre and the scale.
+// What the camera looks at: the map point at the centre of the map view (the canvas less the
+// panel, core/layout.hpp) and the scale.
 struct CameraView {
     MapPoint centre;
     double metresPerPixel = 1000;

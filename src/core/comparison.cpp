@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/sorting.hpp"
+#include "base/sorting.hpp"
 #include "core/strings.hpp"
 
 namespace vk {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <array>
+#include <cstdlib>  // std::abort
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -113,8 +114,11 @@ struct GestureResult {
     bool consumed = false;  // the widget took the event: the page must not act on it too (scroll,
                             // select text, send emulated mouse events after a tap)
 
+    // No rule adds more than maxActions (gestures_test.cpp has the longest); one that did would
+    // lose an action, so it stops here in every build.
     void add(const InputAction& action) {
-        if (count < maxActions) actions[count++] = action;  // no rule adds more (gestures_test.cpp has the longest)
+        if (count == maxActions) std::abort();
+        actions[count++] = action;
     }
     const InputAction* begin() const { return actions.data(); }
     const InputAction* end() const { return actions.data() + count; }

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "core/sorting.hpp"
+#include "base/sorting.hpp"
 
 namespace vk {
 

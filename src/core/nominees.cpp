@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <utility>
 
-#include "core/closest_match.hpp"
-#include "core/json_reader.hpp"
+#include "base/closest_match.hpp"
+#include "base/json_reader.hpp"
+#include "base/sorting.hpp"
 #include "core/limits.hpp"
-#include "core/sorting.hpp"
 
 namespace vk {
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/problem.hpp"  // DataProblem
 #include "core/geo.hpp"
 
 namespace vk {
@@ -123,16 +124,6 @@ struct NomineeData {
     const Theme* theme(std::string_view id) const;
     // Index into nominees, or -1.
     int nomineeIndex(std::string_view id) const;
-};
-
-// One problem found in a data file: where (a JSON Pointer such as "/nominees/5/centre/lat", or
-// "" for the whole file) and what was expected, e.g. `expected a number between 57 and 72, got
-// "north"`. toString() joins them as "/nominees/5/centre/lat: expected ...".
-struct DataProblem {
-    std::string path;
-    std::string message;
-
-    std::string toString() const { return (path.empty() ? std::string("(file)") : path) + ": " + message; }
 };
 
 // What loading keeps when the file has problems:

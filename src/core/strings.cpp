@@ -5,8 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/decimal.hpp"  // isDigit
-#include "core/json_syntax.hpp"
+#include "base/json.hpp"
+#include "base/text.hpp"
 
 namespace vk {
 
@@ -46,15 +46,14 @@ constexpr std::string_view noBreakSpace = "\u00a0";
 
 StringsTable parseStringsTable(std::string_view json) {
     StringsTable t;
-    // Core's one JSON parser (the wasm holds no other); a text that is not JSON gives null.
+    // A text that is not JSON gives null.
     const Json document = parseJson(json).document.value_or(nullptr);
     // Only a string is text; anything else leaves the key.
     const auto text = [&](const std::string& key, const char* lang) {
-        if (!document.is_object()) return key;
-        const Json* entry = document.find(key);
-        if (!entry || !entry->is_object()) return key;
-        const Json* value = entry->find(lang);
-        return value && value->is_string() ? value->string() : key;
+        const Json* entry = member(document, key);
+        const Json* value = entry ? member(*entry, lang) : nullptr;
+        const std::string* string = value ? stringOf(*value) : nullptr;
+        return string ? *string : key;
     };
     for (auto key : keys) {
         const std::string k(key);
@@ -127,63 +126,15 @@ std::string formatDecimal(double value, Lang lang) {
     return out;
 }
 
-namespace {
-
-// The value of text[from, from + count), all digits (read by hand: sscanf would pull a scanner
-// into the wasm).
-int decimalDigits(std::string_view text, std::size_t from, std::size_t count) {
-    int value = 0;
-    for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (text[i] - '0');
-    return value;
-}
-
-}  // namespace
-
 std::string formatDate(std::string_view isoDate, Lang lang) {
     static constexpr std::array<const char*, 12> months = {"January", "February", "March",     "April",
                                                            "May",     "June",     "July",      "August",
                                                            "September", "October", "November", "December"};
     const std::string text(isoDate);
     if (!isIsoDate(text)) return text;
-    const int year = decimalDigits(text, 0, 4), month = decimalDigits(text, 5, 2), day = decimalDigits(text, 8, 2);
+    const int year = digitsValue(text, 0, 4), month = digitsValue(text, 5, 2), day = digitsValue(text, 8, 2);
     if (lang == Lang::Nb) return std::to_string(day) + "." + std::to_string(month) + "." + std::to_string(year);
     return std::to_string(day) + " " + months[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
-}
-
-bool isIsoDate(std::string_view text) {
-    if (text.size() != 10) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool digit = isDigit(text[i]);
-        if (i == 4 || i == 7 ? text[i] != '-' : !digit) return false;
-    }
-    const int year = decimalDigits(text, 0, 4), month = decimalDigits(text, 5, 2), day = decimalDigits(text, 8, 2);
-    if (month < 1 || month > 12 || day < 1) return false;
-    static constexpr std::array<int, 12> daysIn = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= daysIn[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
-}
-
-std::string formatNumber(double value) {
-    if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-    // The shortest digits that read back as the same double (core/json_value.hpp; std::to_chars for
-    // double is missing from Emscripten's libc++, and the wasm's printf has no exact float
-    // conversion), written out in plain decimals.
-    const ShortestDecimal d = shortestDecimal(std::fabs(value));
-    std::string out = value < 0 ? "-" : "";
-    const int length = static_cast<int>(d.digits.size());
-    if (d.pointAt <= 0) {
-        out += "0.";
-        out.append(static_cast<std::size_t>(-d.pointAt), '0');
-        out += d.digits;
-    } else if (d.pointAt >= length) {
-        out += d.digits;
-        out.append(static_cast<std::size_t>(d.pointAt - length), '0');
-    } else {
-        out.append(d.digits, 0, static_cast<std::size_t>(d.pointAt));
-        out += '.';
-        out.append(d.digits, static_cast<std::size_t>(d.pointAt));
-    }
-    return out == "-0" ? "0" : out;
 }
 
 std::string_view stringsTableJson() { return tableJson; }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/text.hpp"  // isIsoDate, formatNumber
 #include "core/nominees.hpp"
 
 namespace vk {
@@ -96,13 +97,6 @@ std::string formatDecimal(double value, Lang lang);
 
 // "2024-01-01" -> "1.1.2024" (nb) / "1 January 2024" (en); other input is returned unchanged.
 std::string formatDate(std::string_view isoDate, Lang lang);
-
-// True for a real calendar day written as YYYY-MM-DD: "2024-02-29" but not "2025-02-29" or "2025-3-17".
-bool isIsoDate(std::string_view text);
-
-// A number in a message for whoever edits the data, in no language: the shortest decimal that
-// reads back as the same double, never in exponent form: 57, 0.5, 59.8331.
-std::string formatNumber(double value);
 
 // A strings table read from JSON text shaped like strings.json: per key of VK_STRING_KEYS (in
 // that order), its nb and en text. A key that is missing, not an object, or whose text is not a

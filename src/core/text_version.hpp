@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/json_value.hpp"
+#include "base/json.hpp"
 #include "core/nominees.hpp"
 #include "core/widget_state.hpp"
 

@@ -78,7 +78,9 @@ unsigned compileProgram() {
 }
 
 std::string linkProblem(unsigned program) {
-    if (!program) return "no shader program (the WebGL context is gone)";
+    // A lost context answers every query with nothing: glIsProgram says so first, before
+    // glGetAttachedShaders, whose glue cannot take WebGL's null.
+    if (!program || !glIsProgram(program)) return "no shader program (the WebGL context is gone)";
     GLint linked = 0;
     glGetProgramiv(program, GL_LINK_STATUS, &linked);
     if (linked) return "";

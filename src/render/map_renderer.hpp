@@ -11,7 +11,8 @@
 
 namespace vk {
 
-// Linear-ish sRGB colour, components 0..1.
+// An sRGB colour with components 0..1: each 8-bit channel divided by 255, no gamma conversion
+// (WebGL blends and writes them as they are).
 struct Rgba {
     float r = 0, g = 0, b = 0, a = 1;
     bool operator==(const Rgba&) const = default;

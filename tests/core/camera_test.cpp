@@ -341,7 +341,7 @@ TEST_P(RevealOnCanvas, StartViewShowsEveryNomineeClearOfTheControls) {
 }
 
 TEST_P(RevealOnCanvas, EveryComparisonFitsBothWithTheirLabels) {
-    ASSERT_EQ(scene().data.nominees.size(), 6u);
+    ASSERT_GE(scene().data.nominees.size(), 2u);  // whatever the year's data file holds
     MapSetup m = setUp(GetParam());
     // From the start view, from a close view of the first (a visitor who selected it), and from a
     // view far from both (a visitor who panned to Finnmark).

@@ -10,8 +10,8 @@
 
 #include "common/read_file.hpp"
 #include "core/geo_asset.hpp"
-#include "core/closest_match.hpp"
-#include "core/json_syntax.hpp"
+#include "base/closest_match.hpp"
+#include "base/json.hpp"
 #include "core/nominees.hpp"
 
 namespace {

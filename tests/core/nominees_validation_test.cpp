@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "common/read_file.hpp"
-#include "core/json_syntax.hpp"
+#include "base/json.hpp"
 
 #include <fstream>
 #include <sstream>

@@ -79,12 +79,4 @@ TEST(Pixels, RectsInEitherSpaceOverlapAndContainAlike) {
     EXPECT_FALSE((vk::ScreenRect{0, 0, 10, 10}).contains({10.01, 5}));
 }
 
-TEST(Pixels, TheMapIsMultisampledOnlyBelowARatioOfOneAndAHalf) {
-    EXPECT_EQ(vk::mapSamples(1), 4);     // a 1x screen: the coast would stair-step
-    EXPECT_EQ(vk::mapSamples(1.25), 4);  // a 125 % zoom
-    EXPECT_EQ(vk::mapSamples(1.5), 0);   // 2.25 device pixels per CSS pixel and more
-    EXPECT_EQ(vk::mapSamples(2), 0);
-    EXPECT_EQ(vk::mapSamples(3), 0);
-}
-
 }  // namespace

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/json_syntax.hpp"
+#include "base/json.hpp"
 #include <cctype>
 #include <regex>
 #include <set>

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json_reader.hpp"
+#include "base/json_reader.hpp"
 
 namespace {
 

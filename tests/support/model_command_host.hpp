@@ -57,7 +57,6 @@ public:
     CanvasPoint project(LonLat position) override { return model_.project(position); }
     void focus(const std::string& id, CanvasRect cover) override { model_.setFocus(id, cover, 0); }
     void zoom(double factor) override { model_.zoomAboutCentre(factor); }
-    void pan(double dx, double dy) override { model_.panBy(dx, dy); }
     void resetView() override { model_.resetView(); }
     void linkCopied() override { ++linksCopied_; }
 

@@ -137,7 +137,7 @@ TEST(Geoprep, HasTheLayersTheRendererDraws) {
 
 TEST(Geoprep, EachFileSaysItsGrid) {
     EXPECT_EQ(committedAsset(assetPath).gridMetres, 50.0);
-    EXPECT_EQ(committedAsset(startPath).gridMetres, 500.0) << "vk::geoprep::startOptions()";
+    EXPECT_EQ(committedAsset(startPath).gridMetres, vk::geoprep::startOptions().gridMetres) << "the start map: geoprep --start";
     EXPECT_EQ(committedAsset(assetPath).gridMetres, vk::geoprep::Options{}.gridMetres) << "the detail file: geoprep's defaults";
 }
 
@@ -198,7 +198,7 @@ TEST(Geoprep, NorwaysLandBordersMeetTheNeighboursOnBothGrids) {
 }
 
 TEST(Geoprep, StartMapOnItsCoarseGridHasNoFlatOrFlippedTriangle) {
-    // The start map's points are put on the 500 m grid before it is simplified and triangulated,
+    // The start map's points are put on its coarse grid before it is simplified and triangulated,
     // so every triangle is made from the points as stored: none is flat (the triangulation drops
     // those) and none runs clockwise (it would overlap its neighbours), and the triangles of each
     // layer add up to the area of its rings (geoprep checks that polygon by polygon).
@@ -215,8 +215,8 @@ TEST(Geoprep, StartMapOnItsCoarseGridHasNoFlatOrFlippedTriangle) {
             EXPECT_EQ(flipped, 0u) << path << " " << layer.name;
         }
     }
-    // And the coarse Norway covers about what the full one does (2 700 m simplification on a
-    // 500 m grid moves the coast back and forth; it does not shrink the country).
+    // And the coarse Norway covers about what the full one does (simplifying on a coarse grid
+    // moves the coast back and forth; it does not shrink the country).
     const double full = fillArea(*committedAsset(assetPath).layer("norway")),
                  start = fillArea(*committedAsset(startPath).layer("norway"));
     EXPECT_NEAR(start, full, full * 0.02);

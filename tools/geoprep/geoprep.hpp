@@ -78,25 +78,21 @@ struct Options {
 };
 
 // The start map (assets/geo/norway-start.vkgeo, `geoprep --start`): what the widget fetches
-// before its first frame. Norway within 2 700 m (about a CSS pixel at the start view: 2.5 km per
-// pixel on an 800 x 600 canvas, 1.9 km at 1280 x 800; side by side with 1 800 m the screenshots
-// differ only in single pixels of the coast), the muted neighbours within about four (they are
-// replaced within moments): 12.9 KB brotli instead of 48.9 KB on the 50 m grid of format 2
-// (1 800 m: 15.7 KB). The full asset
-// follows once the widget is ready, for zooming in. Same boxes as the full asset, so the start
-// view and limits do not move.
+// before its first frame, and so part of the first load's byte budget. Norway within 2 700 m, about
+// a CSS pixel at the start view; the muted neighbours, which the full map replaces moments after
+// ready, within about six pixels. Same boxes as the full asset, so the start view and limits do not
+// move when it arrives.
 //
-// Its grid is 500 m: a point moves at most 250 m along each axis, under a quarter of a device
-// pixel at the start view on a 2x screen (a CSS pixel is 2 to 3 km there, a device pixel about
-// 1.1 km), and far under the 2 700 m the outline may already be off. It makes the vertices' steps
-// a tenth as large: 14.4 KB gzip on the 50 m grid, 10.3 KB on 500 m, 10.7 KB with the outlines
-// format 3 stores (assets/geo/README.md).
+// Its grid is 1 000 m: a point moves at most 500 m along each axis, under half a device pixel at
+// the start view on a 2x screen, and far under the 2 700 m the outline may already be off. The
+// coarser the grid, the smaller the vertices' steps. assets/geo/README.md has the sizes each
+// choice gave.
 inline Options startOptions() {
     Options o;
-    o.gridMetres = 500;
+    o.gridMetres = 1000;
     o.toleranceMetres = 2700;
-    o.neighbourToleranceMetres = 9000;
-    o.contextToleranceMetres = 18000;
+    o.neighbourToleranceMetres = 16000;
+    o.contextToleranceMetres = 30000;
     o.neighbourToleranceGrowth = 1.0 / 20;
     o.minPolygonAreaKm2 = 8;
     o.contextMinPolygonAreaKm2 = 400;

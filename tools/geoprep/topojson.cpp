@@ -3,7 +3,7 @@
 #include <optional>
 #include <utility>
 
-#include "core/json_syntax.hpp"  // Json, JsonPointer, readJson
+#include "base/json.hpp"  // Json, JsonPointer, syntaxErrorMessage
 #include "core/limits.hpp"
 
 namespace vk {
@@ -17,7 +17,7 @@ const TopoGeometry* Topology::geometry(std::string_view id) const {
 namespace {
 
 // The sentence for a problem at a place in the document: "/arcs/1/2: ...", "(file): ..." at the top.
-std::string problemAt(const JsonPointer& at, const std::string& what) { return DataProblem{at.toString(), what}.toString(); }
+std::string problemAt(const JsonPointer& at, const std::string& what) { return DataProblem{at.to_string(), what}.toString(); }
 
 // Each reader below returns false on the first problem, with its sentence in `error`.
 bool fail(std::string& error, const JsonPointer& at, const std::string& what) {
@@ -42,12 +42,12 @@ bool readPair(const Json& j, const JsonPointer& path, double& first, double& sec
 
 // The root's transform; none (the identity) when it has none.
 bool readTransform(const Json& root, std::optional<Transform>& transform, std::string& error) {
-    const Json* it = root.find("transform");
+    const Json* it = member(root, "transform");
     if (!it) return true;
     const JsonPointer path = topLevel / "transform";
     if (!it->is_object()) return fail(error, path, "expected an object with scale and translate");
-    const Json* scale = it->find("scale");
-    const Json* translate = it->find("translate");
+    const Json* scale = member(*it, "scale");
+    const Json* translate = member(*it, "translate");
     if (!scale) return fail(error, path, "has no scale");
     if (!translate) return fail(error, path, "has no translate");
     Transform t;
@@ -63,26 +63,32 @@ bool readTransform(const Json& root, std::optional<Transform>& transform, std::s
 // value for the readers below. Building a JSON value for the arcs as well would take several
 // times longer, which the unit tests feel in a debug build. The rest of the document may nest
 // as deep as core's parser allows (limits::maxNestingDepth).
-class TopologyReader final : public JsonEvents {
+class TopologyReader final : public nlohmann::json_sax<Json> {
 public:
     Json document;                            // the file without its root "arcs" member
     std::vector<std::vector<LonLat>> arcs;    // positions as written: quantized deltas or degrees
     bool hasArcs = false;
     std::string arcsError;                    // the first thing wrong inside "arcs"
     std::string nestingError;                 // the document nests too deep
+    std::string syntaxError;                  // the sentence for a syntax error, if any
+
+    explicit TopologyReader(std::string_view text) : text_(text) {}
 
     bool null() override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }
     bool boolean(bool value) override { return arcsMode ? arcsValue() : addValue(Json(value)); }
-    bool integer(std::int64_t value) override {
+    bool number_integer(number_integer_t value) override {
         return arcsMode ? arcsNumber(static_cast<double>(value)) : addValue(Json(value));
     }
-    bool unsignedInteger(std::uint64_t value) override {
+    bool number_unsigned(number_unsigned_t value) override {
         return arcsMode ? arcsNumber(static_cast<double>(value)) : addValue(Json(value));
     }
-    bool floating(double value) override { return arcsMode ? arcsNumber(value) : addValue(Json(value)); }
-    bool string(std::string& value) override { return arcsMode ? arcsValue() : addValue(Json(std::move(value))); }
+    bool number_float(number_float_t value, const string_t&) override {
+        return arcsMode ? arcsNumber(value) : addValue(Json(value));
+    }
+    bool string(string_t& value) override { return arcsMode ? arcsValue() : addValue(Json(std::move(value))); }
+    bool binary(binary_t&) override { return arcsMode ? arcsValue() : addValue(Json(nullptr)); }  // not in JSON text
 
-    bool startObject() override {
+    bool start_object(std::size_t) override {
         if (arcsMode) {
             arcsValue();
             ++ignoredDepth;
@@ -95,14 +101,14 @@ public:
         }
         return open(Json::object());
     }
-    bool key(std::string& name) override {
+    bool key(string_t& name) override {
         if (arcsMode) return true;
         pendingKey = std::move(name);
         // The root's "arcs" member is read as numbers, not kept in the document.
         arcsNext = stack.size() == 1 && pendingKey == "arcs";
         return true;
     }
-    bool endObject() override {
+    bool end_object() override {
         if (arcsMode) {
             --ignoredDepth;
             return true;
@@ -110,7 +116,7 @@ public:
         stack.pop_back();
         return true;
     }
-    bool startArray() override {
+    bool start_array(std::size_t) override {
         if (arcsNext) {
             arcsNext = false;
             arcsMode = true;
@@ -133,7 +139,7 @@ public:
         }
         return true;
     }
-    bool endArray() override {
+    bool end_array() override {
         if (!arcsMode) {
             stack.pop_back();
             return true;
@@ -154,6 +160,12 @@ public:
         }
         return true;
     }
+    bool parse_error(std::size_t bytesRead, const std::string& lastToken,
+                     const nlohmann::detail::exception& error) override {
+        syntaxError = problemAt(topLevel, syntaxErrorMessage(text_, bytesRead, lastToken, error));
+        return false;
+    }
+
 private:
     bool open(Json value) {
         if (stack.size() >= limits::maxNestingDepth) {
@@ -216,6 +228,7 @@ private:
         positionError();
     }
 
+    std::string_view text_;
     std::vector<Json*> stack;  // the values being filled, innermost last
     std::string pendingKey;
     bool arcsNext = false;     // the next value is the root's "arcs"
@@ -297,22 +310,22 @@ bool readPolygon(const Json& j, const JsonPointer& path, const std::vector<std::
 bool readGeometry(const Json& j, const JsonPointer& path, const std::vector<std::vector<LonLat>>& arcs,
                   TopoGeometry& geometry, std::string& error) {
     if (!j.is_object()) return fail(error, path, "expected a geometry object");
-    if (const Json* id = j.find("id")) {
-        if (id->is_string()) geometry.id = id->string();
+    if (const Json* id = member(j, "id")) {
+        if (id->is_string()) geometry.id = id->get<std::string>();
         else if (id->is_number_integer()) geometry.id = std::to_string(id->get<std::int64_t>());
         else if (!id->is_null()) return fail(error, path / "id", "expected a string or an integer");
     }
-    if (const Json* properties = j.find("properties"); properties && properties->is_object()) {
-        if (const Json* name = properties->find("name"); name && name->is_string()) geometry.name = name->string();
+    if (const Json* properties = member(j, "properties"); properties && properties->is_object()) {
+        if (const Json* name = member(*properties, "name"); name && name->is_string()) geometry.name = name->get<std::string>();
     }
-    const Json* type = j.find("type");
+    const Json* type = member(j, "type");
     if (!type) return fail(error, path, "has no type");
     if (type->is_null()) return true;  // TopoJSON's null geometry: no shape
     if (!type->is_string()) return fail(error, path / "type", "expected a string");
-    const std::string& typeName = type->string();
+    const std::string& typeName = type->get_ref<const std::string&>();
     if (typeName != "Polygon" && typeName != "MultiPolygon")
         return fail(error, path, "geometry type \"" + typeName + "\" is not supported (only Polygon and MultiPolygon)");
-    const Json* geometryArcs = j.find("arcs");
+    const Json* geometryArcs = member(j, "arcs");
     if (!geometryArcs) return fail(error, path, "has no arcs");
     const JsonPointer arcsPath = path / "arcs";
     if (typeName == "Polygon") return readPolygon(*geometryArcs, arcsPath, arcs, geometry.polygons.emplace_back(), error);
@@ -323,15 +336,19 @@ bool readGeometry(const Json& j, const JsonPointer& path, const std::vector<std:
 }
 
 bool decode(std::string_view text, std::string_view objectName, Topology& topology, std::string& error) {
-    TopologyReader reader;
-    if (const std::optional<std::string> syntaxError = readJson(text, reader)) return fail(error, topLevel, *syntaxError);
+    TopologyReader reader(text);
+    Json::sax_parse(text.begin(), text.end(), &reader);
+    if (!reader.syntaxError.empty()) {
+        error = reader.syntaxError;
+        return false;
+    }
     if (!reader.nestingError.empty()) {
         error = reader.nestingError;
         return false;
     }
     const Json& root = reader.document;
     if (!root.is_object()) return fail(error, topLevel, "not a TopoJSON topology (expected an object)");
-    const Json* type = root.find("type");
+    const Json* type = member(root, "type");
     if (!type || !(*type == "Topology"))
         return fail(error, topLevel, "not a TopoJSON topology (expected \"type\": \"Topology\")");
     std::optional<Transform> transform;
@@ -344,17 +361,17 @@ bool decode(std::string_view text, std::string_view objectName, Topology& topolo
     topology.arcs = std::move(reader.arcs);
     if (transform) applyTransform(topology.arcs, *transform);
 
-    const Json* objects = root.find("objects");
+    const Json* objects = member(root, "objects");
     if (!objects || !objects->is_object()) return fail(error, topLevel, "has no objects");
     const std::string name(objectName);
-    const Json* object = objects->find(name);
+    const Json* object = member(*objects, name);
     if (!object) return fail(error, topLevel / "objects", "has no object " + quotedJson(name));
     const JsonPointer objectPath = topLevel / "objects" / name;
     if (!object->is_object()) return fail(error, objectPath, "expected a geometry object");
-    const Json* objectType = object->find("type");
+    const Json* objectType = member(*object, "type");
     if (!objectType || !(*objectType == "GeometryCollection"))
         return readGeometry(*object, objectPath, topology.arcs, topology.geometries.emplace_back(), error);
-    const Json* geometries = object->find("geometries");
+    const Json* geometries = member(*object, "geometries");
     if (!geometries || !geometries->is_array())
         return fail(error, objectPath, "a GeometryCollection needs an array of geometries");
     for (std::size_t g = 0; g < geometries->size(); ++g)

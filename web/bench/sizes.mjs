@@ -2,7 +2,7 @@
 // receives from ./run's server: the precompressed copies the build wrote, zopfli's gzip and brotli
 // 11; computed here for a file that has none), the first load
 // (what index.html fetches before `ready`, read from its preload hints), and the wasm by component
-// (Dear ImGui, our code, libc/libc++, Emscripten glue) from a build that keeps a
+// (nlohmann-json, Dear ImGui, our code, libc/libc++, Emscripten glue) from a build that keeps a
 // name section (cmake -DVK_WASM_NAMES=ON, see scripts/size-report.sh) and Debian's wasm-objdump.
 // Usage: node web/bench/sizes.mjs [--dist build/wasm/dist] [--names build/wasm-names/dist/vertskapskart.wasm]
 import { execFileSync } from 'node:child_process';
@@ -72,10 +72,11 @@ function report() {
   wasmReport();
 }
 
-// Dear ImGui, our code (its JSON reader and writer apart), libc/libc++ by function name (the name section of a
-// VK_WASM_NAMES build: same code as the release, plus names).
+// nlohmann-json, Dear ImGui, our code (base/ apart), libc/libc++ by function name (the name
+// section of a VK_WASM_NAMES build: same code as the release, plus names).
 const components = [
-  ['our JSON (core/json*)', /vk::(Json|JsonPointer|JsonField|JsonEvents|readJson|parseJson|shortestDecimal|utf8Character|describeJson|quotedJson|\(anonymous namespace\)::(Reader|DocumentBuilder|BigDecimal|writeDouble|writeString|exactDecimal))/],
+  ['nlohmann-json', /nlohmann::/],
+  ['our base (src/base)', /vk::(JsonField|UniqueIds|ProblemPaths|sortInDocumentOrder|parseJson|syntaxErrorMessage|dumpJson|describeJson|quotedJson|member|stringOf|addProblem|tooManyProblems|closestMatch|formatNumber|isIsoDate|digitsValue|\(anonymous namespace\)::(DocumentBuilder|stringError|controlCharacterMessage|utf8CharacterLength|lastTokenStart|failedTokenStart|splitNlohmannMessage|boundedEditDistance))/],
   ['Dear ImGui', /^(ImGui|Im[A-Z]|stb|STB|ImFont|ImDraw|ImStr|ImHash|ImTextCount|ImFormat|ImParse|ImTriangle|ImLine|ImBezier|ImFile|ImQsort|ImUpper|ImStb|ImPool|ImVector|ImTable|ImRect|ImChunk|ImSpan|ImBitVector|stbtt|stbrp|stb_)|Im[A-Z][A-Za-z]+::|\bImGui|\bImVec|ImDrawList|ImFont/],
   ['our code (vk::)', /\bvk::|^main$|^vk_|\(anonymous namespace\)::(frame|on[A-Z])/],
   ['libc/libc++', /std::|__|^(mem|str|malloc|free|realloc|calloc|emmalloc|printf|vsnprintf|snprintf|sscanf|fmt_|pop_arg|out|pad|getint|atoi|strto|qsort|abort|exit|sqrt|pow|exp|log|sin|cos|tan|atan|acos|asin|floor|ceil|fmod|frexp|scalbn|round|lround|isdigit|isspace|toupper|tolower|wcs|wmem|mbrtowc|wcrtomb|stackAlloc|stackSave|stackRestore|emscripten|dlmalloc|sbrk|operator|fmt_fp|fmt_x|fmt_o|fmt_u|wctomb|copysign|dynCall|_emscripten)/],

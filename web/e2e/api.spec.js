@@ -122,3 +122,38 @@ test('a host listener that throws is reported as a console error; the widget and
   expect((await state(page)).selected).toEqual(['tinn']);
   expect(seen.errors.join('\n')).toContain('a bug in the host page');
 });
+
+// A host's listener runs after the wasm's frame or command that caused its event, never inside it
+// (issue 20): one that compares and then clears from its select listener gets one event per change,
+// in order, each saying what that change made, and the widget ends where the last call left it.
+test('a select listener that compares and clears sees each change in order, and the last call wins', async ({ page }) => {
+  const seen = await openWidget(page);
+  const log = await page.evaluate(() => new Promise((resolve) => {
+    const map = window.NomineeMap;
+    const log = [];
+    map.on('select', (e) => {
+      log.push(['select', e.selected.join(',')]);
+      if (log.filter(([type]) => type === 'select').length === 1) {
+        map.compare('asker', 'tinn');
+        log.push(['state after compare', map.state().selected.join(',')]);
+        map.clear();
+        log.push(['state after clear', map.state().selected.join(',')]);
+      } else if (e.selected.length === 0) {
+        resolve(log);
+      }
+    });
+    map.select('sigdal');
+    log.push(['select returned', map.state().selected.join(',')]);
+  }));
+  expect(log).toEqual([
+    ['select returned', 'sigdal'],  // the event comes after the call that caused it
+    ['select', 'sigdal'],
+    ['state after compare', 'asker,tinn'],
+    ['state after clear', ''],
+    ['select', 'asker,tinn'],
+    ['select', ''],
+  ]);
+  await viewSettled(page);
+  expect((await state(page)).selected).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});

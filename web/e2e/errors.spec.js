@@ -61,6 +61,67 @@ test.describe('context loss', () => {
   });
 });
 
+// A hostile page's WEBGL_lose_context, at the moments a review found the page breaking (issue 20):
+// `when` is 'start' (lost the moment the widget makes its context, restored once the page has
+// loaded the data and the map), 'ready' (lost as ready resolves, restored two frames later) or
+// 'restoring' (as 'ready', and lost again the moment it is restored, then restored for good).
+// Installed before the page's scripts run; window.contextLosses counts the losses.
+function loseContextAt(page, when) {
+  return page.addInitScript((when) => {
+    window.contextLosses = 0;
+    let extension = null;
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const lose = () => { window.contextLosses++; extension.loseContext(); };
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      const context = getContext.call(this, type, ...rest);
+      if (type !== 'webgl2' || !context || extension) return context;
+      extension = context.getExtension('WEBGL_lose_context');
+      let restoredOnce = false;
+      this.addEventListener('webglcontextlost', () => {
+        if (when === 'start') {
+          new PerformanceObserver((list, observer) => {
+            if (!list.getEntriesByName('vk:loaded').length) return;
+            observer.disconnect();
+            extension.restoreContext();
+          }).observe({ type: 'mark', buffered: true });
+        } else {
+          twoFrames().then(() => extension.restoreContext());
+        }
+      });
+      this.addEventListener('webglcontextrestored', () => {
+        if (when === 'restoring' && !restoredOnce) lose();
+        restoredOnce = true;
+      });
+      if (when === 'start') lose();
+      return context;
+    };
+    if (when !== 'start') {
+      document.addEventListener('DOMContentLoaded', () => window.NomineeMap.ready.then(lose));
+    }
+  }, when);
+}
+
+for (const when of ['start', 'ready', 'restoring']) {
+  test(`a context lost at ${when === 'start' ? 'the start' : when === 'ready' ? 'ready' : 'ready and again while restored'}: no page error, ready resolves, the map draws and selects`, async ({ page }) => {
+    await loseContextAt(page, when);
+    const seen = await openWidget(page, 'index.html', { waitReady: false });
+    expect(await page.evaluate(() => window.NomineeMap.ready.then(() => 'resolved', (e) => `rejected: ${e.message}`))).toBe('resolved');
+    await expect.poll(() => page.evaluate(() => window.contextLosses)).toBe(when === 'restoring' ? 2 : 1);
+    // Restored for good: the canvas draws the map (sea and land, not the blank canvas) again.
+    await expect.poll(() => page.evaluate(() => !document.getElementById('nominee-map-canvas').getContext('webgl2').isContextLost())).toBe(true);
+    await settled(page);
+    const image = decodePng(await page.screenshot({ path: `test-results/screens/errors-context-${when}.png` }));
+    const view = (await state(page)).view;
+    const corner = image.at(view.mapRect.x + 4, view.mapRect.y + view.mapRect.height - 4);
+    expect(colourDistance(corner, [255, 255, 255]), `the map's corner is drawn (${corner})`).toBeGreaterThan(10);
+    const tinn = await markerInPage(page, page, 'tinn');
+    await page.mouse.click(tinn.x, tinn.y);
+    await expect.poll(async () => (await state(page)).selected).toEqual(['tinn']);
+    expect(seen.errors).toEqual([]);
+  });
+}
+
 test.describe('files that cannot be had', () => {
   test('the data file missing (404): the text version says why, in the page message, and ready rejects', async ({ page }) => {
     await breakFile(page, '**/data/nominees.json', { status: 404, body: 'not found' });

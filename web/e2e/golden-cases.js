@@ -6,6 +6,7 @@
 // A dark case, for example: { name: 'start-1280x800-en-dark', context: { ...defaults, ...desktop,
 // colorScheme: 'dark' }, url: 'index.html?lang=en&theme=dark' }.
 import { openWidget, settled, decodePng } from './helpers.js';
+import { hostUrl } from '../playwright.config.js';
 
 // The tolerance, from measurement. SwiftShader draws on the CPU and is deterministic here: the
 // same state rendered 4 times in fresh pages, in 2 browser launches, and once more by each run of
@@ -40,11 +41,15 @@ export const goldenCases = [
   // A fresh page's first hover, of a marker near the map's foot: the tooltip is placed by a height
   // ImGui measures only once it has drawn it, so it once hung below the map's edge.
   { name: 'hover-800x600-nb', context: { ...defaults, viewport: { width: 800, height: 600 } }, url: 'index.html', hover: 'asker' },
+  // Embedded in a column 737.6 CSS px wide (host page e2e/host/fractional.html): the backing store
+  // is rounded to whole pixels, and ImGui's frame must fill it to the last one (issue 20).
+  { name: 'compare-iframe-737.6px-en', context: { ...defaults, viewport: { width: 800, height: 600 } }, host: 'fractional.html' },
 ];
 
 // Opens a case's page, waits until it has drawn and is idle, and returns its screenshot (PNG bytes
 // and decoded), with what the console saw.
 export async function renderCase(page, goldenCase) {
+  if (goldenCase.host) return renderHostedCase(page, goldenCase);
   const seen = await openWidget(page, goldenCase.url);
   await page.evaluate(() => document.fonts.ready.then(() => true));
   // The full map follows the coarse start map after ready: compare the picture with it in place.
@@ -62,6 +67,22 @@ export async function renderCase(page, goldenCase) {
     await settled(page);
     await settled(page);
   }
+  const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: goldenCase.scale || 'device' });
+  return { png, image: decodePng(png), seen };
+}
+
+// A case embedded in a host page of e2e/host/ (served on another origin): the same waits inside
+// the widget's frame, and the whole host page's screenshot.
+async function renderHostedCase(page, goldenCase) {
+  const seen = { errors: [] };
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  await page.goto(new URL(goldenCase.host, hostUrl).href);
+  const frame = await (await page.waitForSelector('iframe[data-nominee-map]')).contentFrame();
+  await frame.waitForFunction(() => window.NomineeMap && true);
+  await frame.evaluate(() => window.NomineeMap.ready.then(() => document.fonts.ready).then(() => true));
+  await frame.waitForFunction(() => performance.getEntriesByName('vk:detail').length > 0);
+  await settled(frame);
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: goldenCase.scale || 'device' });
   return { png, image: decodePng(png), seen };
 }

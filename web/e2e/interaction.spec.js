@@ -1,6 +1,7 @@
 // The heart of the widget: hover, select, read and compare, as a visitor does it on the canvas.
 import { test, expect } from '@playwright/test';
-import { openWidget, state, project, settled, screenshot, targets, centreOf, expectNear } from './helpers.js';
+import { openWidget, state, project, settled, screenshot, targets, centreOf, expectNear, decodePng, colourDistance } from './helpers.js';
+import { markerInPage } from './a11y-helpers.js';
 
 async function nominee(page, id) {
   const n = (await page.evaluate(() => window.NomineeMap.nominees())).find((x) => x.id === id);
@@ -196,16 +197,31 @@ test('the theme matrix opens the right initiative, and a theme lights up its nom
   await screenshot(page, 'interaction-matrix-opened');
 });
 
-test('the class filter dims the other class and keeps its selection rules', async ({ page }) => {
+test('the class filter dims the other class on the map, and "all" brings it back', async ({ page }) => {
   await openWidget(page);
+  await settled(page);
+  // Each marker's centre pixel, from real screenshots: Asker is over 15,000 inhabitants, Tinn under.
+  const markers = { asker: await markerInPage(page, page, 'asker'), tinn: await markerInPage(page, page, 'tinn') };
+  const pixels = async (name) => {
+    const image = decodePng(await page.screenshot({ path: `test-results/screens/${name}.png` }));
+    return { asker: image.at(markers.asker.x, markers.asker.y), tinn: image.at(markers.tinn.x, markers.tinn.y) };
+  };
+  const before = await pixels('interaction-filter-before');
   const t = await targets(page);
   await page.mouse.click(centreOf(t['filter:small']).x, centreOf(t['filter:small']).y);
   await expect.poll(async () => (await state(page)).filter).toBe('small');
   expect(await page.evaluate(() => location.hash)).toBe('#filter=small');
+  await page.mouse.move(5, 5);  // no hover over a control in the pictures
   await settled(page);
-  await screenshot(page, 'interaction-filter-small');
+  const filtered = await pixels('interaction-filter-small');
+  expect(colourDistance(filtered.asker, before.asker), `Asker's marker fades (${before.asker} -> ${filtered.asker})`).toBeGreaterThan(40);
+  expect(colourDistance(filtered.tinn, before.tinn), `Tinn's marker stays (${before.tinn} -> ${filtered.tinn})`).toBeLessThan(8);
   await page.mouse.click(centreOf(t['filter:all']).x, centreOf(t['filter:all']).y);
   await expect.poll(async () => (await state(page)).filter).toBe('all');
+  await page.mouse.move(5, 5);
+  await settled(page);
+  const all = await pixels('interaction-filter-all');
+  expect(colourDistance(all.asker, before.asker)).toBeLessThan(8);
 });
 
 test('selecting an off-screen nominee flies the map to it', async ({ page }) => {
@@ -316,4 +332,29 @@ test('the copy-link button puts a link to the current comparison on the clipboar
   await page.mouse.click(centreOf(t.copyLink).x, centreOf(t.copyLink).y);
   const expected = await page.evaluate(() => `${location.origin}${location.pathname}#compare=tinn,asker&lang=en`);
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+});
+
+// A mouse's side buttons (DOM buttons 3 and 4, back and forward) are the browser's: over a panel
+// control they press nothing (issue 20: they were taken for the left button). Sent as DOM events
+// to the canvas, as the browser sends them (a real back button would also leave the page).
+test('the back and forward buttons of a mouse press no control of the panel', async ({ page }) => {
+  await openWidget(page);
+  const at = centreOf((await targets(page)).lang);
+  const press = async (button) => {
+    await page.evaluate(({ at, button }) => {
+      const canvas = document.getElementById('nominee-map-canvas');
+      const box = canvas.getBoundingClientRect();
+      const init = { bubbles: true, cancelable: true, clientX: box.left + at.x, clientY: box.top + at.y, button };
+      canvas.dispatchEvent(new MouseEvent('mousemove', { ...init, button: 0, buttons: 0 }));
+      canvas.dispatchEvent(new MouseEvent('mousedown', { ...init, buttons: 1 << [0, 2, 1, 3, 4][button] }));
+      canvas.dispatchEvent(new MouseEvent('mouseup', { ...init, buttons: 0 }));
+    }, { at, button });
+    await settled(page);
+    await settled(page);
+  };
+  await press(3);
+  await press(4);
+  expect((await state(page)).lang).toBe('nb');
+  await press(0);  // the same place with the left button switches the language
+  await expect.poll(async () => (await state(page)).lang).toBe('en');
 });

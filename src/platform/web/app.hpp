@@ -10,11 +10,12 @@
 #include "core/frame_stats.hpp"
 #include "core/geo_asset.hpp"
 #include "core/gestures.hpp"
-#include "core/json_value.hpp"
+#include "base/json.hpp"
 #include "core/palette.hpp"
 #include "core/pixels.hpp"
 #include "core/widget_model.hpp"
 #include "render/frame_pacer.hpp"
+#include "render/imgui_renderer.hpp"
 #include "render/map_renderer.hpp"
 #include "ui/drawn_lists.hpp"
 #include "ui/frame.hpp"
@@ -53,6 +54,7 @@ struct App {
     bool contextLost = false;
     unsigned program = 0;  // the canvas's one shader program, for ImGui and the map (render/canvas_program.hpp)
     MapRenderer map;
+    ImGuiRenderer imguiRenderer;
     ui::Fonts fonts;
     double fontsPixelRatio = 0;
     ui::UiMemory uiMemory;

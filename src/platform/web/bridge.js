@@ -22,14 +22,6 @@ mergeInto(LibraryManager.library, {
     delete Module['vkAssets'][key];  // the widget has its copy now
   },
 
-  // A number that core's readDecimal could not round exactly (libc_small.cpp): JavaScript's
-  // Number reads it, correctly rounded. The characters are ASCII digits, signs, '.', 'e'.
-  vk_js_parse_number: function (text, length) {
-    var s = '';
-    for (var i = 0; i < length; i++) s += String.fromCharCode(HEAPU8[text + i]);
-    return Number(s);
-  },
-
   // Page facts the widget asks for once at start.
   vk_js_is_embedded: function () {
     try { return window.parent !== window ? 1 : 0; } catch (e) { return 1; }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/json_syntax.hpp"
+#include "base/json.hpp"
 #include "core/strings.hpp"
 #include "core/text_version.hpp"
 
@@ -19,22 +19,28 @@ public:
     explicit Args(const Json& command) : command_(command) {}
 
     double number(const char* key, double fallback) const {
-        return has(key) && command_[key].is_number() ? command_[key].get<double>() : fallback;
+        const Json* value = member(command_, key);
+        return value && value->is_number() ? value->get<double>() : fallback;
     }
-    std::string text(const char* key) const { return has(key) && command_[key].is_string() ? command_[key].get<std::string>() : ""; }
+    std::string text(const char* key) const {
+        const Json* value = member(command_, key);
+        const std::string* s = value ? stringOf(*value) : nullptr;
+        return s ? *s : "";
+    }
     bool flag(const char* key) const { return flagOr(key, false); }
     bool flagOr(const char* key, bool fallback) const {
-        return has(key) && command_[key].is_boolean() ? command_[key].get<bool>() : fallback;
+        const Json* value = member(command_, key);
+        return value && value->is_boolean() ? value->get<bool>() : fallback;
     }
     // A canvas rectangle {x, y, width, height}; an empty one when key is no object, 0 for what is missing.
     CanvasRect rect(const char* key) const {
-        if (!has(key) || !command_[key].is_object()) return {};
-        const Args r(command_[key]);
+        const Json* value = member(command_, key);
+        if (!value || !value->is_object()) return {};
+        const Args r(*value);
         return {r.number("x", 0), r.number("y", 0), std::max(r.number("width", 0), 0.0), std::max(r.number("height", 0), 0.0)};
     }
 
 private:
-    bool has(const char* key) const { return command_.contains(key); }
     const Json& command_;
 };
 
@@ -136,11 +142,6 @@ Reply zoom(const Args& args, CommandHost& host) {
     return {{"ok", true}, {"view", host.viewJson()}};
 }
 
-Reply pan(const Args& args, CommandHost& host) {
-    host.pan(args.number("dx", 0), args.number("dy", 0));
-    return {{"ok", true}, {"view", host.viewJson()}};
-}
-
 Reply resetView(const Args&, CommandHost& host) {
     host.resetView();
     return ok();
@@ -200,7 +201,6 @@ constexpr Operation operations[] = {
     {"theme", theme},
     {"focus", focus},
     {"zoom", zoom},
-    {"pan", pan},
     {"resetView", resetView},
     {"applyUrl", applyUrl},
     {"linkCopied", linkCopied},
@@ -218,7 +218,7 @@ Json runCommand(const Json& command, CommandHost& host) {
 }
 
 std::string runCommandText(std::string_view json, CommandHost& host) {
-    // Core's JSON parser, the one in the wasm. Its problems (a repeated key, a string over the
+    // The one JSON parser (base/json.hpp). Its problems (a repeated key, a string over the
     // data file's limit) do not stop a command; a text that is not JSON does.
     const ParsedJson command = parseJson(json);
     Json out;
@@ -226,8 +226,8 @@ std::string runCommandText(std::string_view json, CommandHost& host) {
         out = refused("command is not a JSON object");
     else
         out = runCommand(*command.document, host);
-    // A link may carry any bytes: dump() writes U+FFFD for each that is not UTF-8, and never throws.
-    return out.dump();
+    // A link may carry any bytes: dumpJson writes U+FFFD for each that is not UTF-8, and never throws.
+    return dumpJson(out);
 }
 
 std::vector<std::string_view> commandNames() {

@@ -10,7 +10,7 @@
 
 #include "core/camera.hpp"
 #include "core/geo.hpp"
-#include "core/json_value.hpp"
+#include "base/json.hpp"
 #include "core/nominees.hpp"
 #include "core/pixels.hpp"
 #include "core/url_state.hpp"
@@ -40,7 +40,6 @@ public:
     // (empty when it covers nothing), which reveals keep clear.
     virtual void focus(const std::string& id, CanvasRect cover) = 0;
     virtual void zoom(double factor) = 0;             // about the map's centre; > 1 zooms in
-    virtual void pan(double dx, double dy) = 0;       // CSS px
     virtual void resetView() = 0;
     virtual void linkCopied() = 0;
 };

@@ -3,10 +3,11 @@
 // natively), and this file is its host over App: the camera, the frames, the assets.
 #include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/html5_webgl.h>
 
 #include <cmath>
 
-#include "core/json_value.hpp"
+#include "base/json.hpp"
 #include "core/strings.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"
@@ -21,6 +22,13 @@ std::vector<std::uint8_t> takeAsset(const char* name) {
     if (size > 0) vk_js_asset_copy(name, bytes.data());
     return bytes;
 }
+
+namespace {
+
+// The context is lost, or is being lost: the event may not have arrived yet (App::contextLost).
+bool contextGone(const App& a) { return a.contextLost || emscripten_is_webgl_context_lost(a.glContext); }
+
+}  // namespace
 
 void loadContent(App& a) {
     if (a.assetsTaken) return;  // the page hands the assets over once
@@ -44,7 +52,9 @@ void loadContent(App& a) {
             error = "the file geo/norway.vkgeo could not be fetched";
         } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
             lap(a.startup.geoDecodeMs);
-            if (a.map.upload(a.geo, a.program, error)) {
+            // A context lost this early (its event may not have arrived yet) is no problem of the
+            // map: the restore uploads it (onContextRestored), and no frame is drawn before.
+            if (contextGone(a) || a.map.upload(a.geo, a.program, error)) {
                 a.model.setMap(a.geo.norwayBounds);
                 error.clear();
             }
@@ -65,9 +75,8 @@ bool loadDetailedMap(App& a, std::string& error) {
         return false;
     }
     if (!decodeGeoAsset(bytes, detail, error)) return false;  // the start map is drawn as before
-    // An upload fails only without a program, that is while the context is lost; the restore
-    // uploads the start map again (onContextRestored).
-    if (!a.map.upload(detail, a.program, error)) return false;
+    // While the context is lost the detail is kept for the restore to upload (onContextRestored).
+    if (!contextGone(a) && !a.map.upload(detail, a.program, error)) return false;
     a.geo = std::move(detail);
     a.requestFrames();
     return true;
@@ -177,10 +186,6 @@ public:
     }
     void zoom(double factor) override {
         a_.model.zoomAboutCentre(factor);
-        a_.requestFrames();
-    }
-    void pan(double dx, double dy) override {
-        a_.model.panBy(dx, dy);
         a_.requestFrames();
     }
     void resetView() override {

@@ -99,8 +99,8 @@ void apply(App& a, const InputAction& action) {
         case ActionKind::FocusCanvas: vk_js_focus_canvas(); break;
         case ActionKind::UiPointer: pushImGuiPointer(a, action.at, action.button, action.down); break;
         case ActionKind::UiPointerQuiet: movePointerQuietly(action.at); break;
-        // The machine counts ImGui wheel units (panelPxPerWheelUnit px each); the backend takes px.
-        case ActionKind::UiWheel: ImGui_ImplHtml5_AddWheelPx(-action.wheel * a.gestures.bindings().panelPxPerWheelUnit); break;
+        // The machine counts ImGui wheel units already (InputBindings::panelPxPerWheelUnit).
+        case ActionKind::UiWheel: ImGui_ImplHtml5_AddWheel(action.wheel); break;
     }
 }
 

@@ -9,9 +9,8 @@
 #include <cmath>
 
 #include "backends/imgui_impl_html5.h"
-#include "backends/imgui_impl_webgl2.h"
 #include "core/comparison.hpp"
-#include "core/json_value.hpp"
+#include "base/json.hpp"
 #include "core/strings.hpp"
 #include "core/url_state.hpp"
 #include "imgui.h"
@@ -26,7 +25,7 @@ namespace {
 constexpr int settleFrames = 3;
 
 void notify(const char* type, const Json& payload) {
-    vk_js_notify(type, payload.dump().c_str());
+    vk_js_notify(type, dumpJson(payload).c_str());
 }
 
 // Follows the canvas's CSS size and the device pixel ratio (the platform backend sizes the
@@ -42,7 +41,7 @@ void ensureFonts(App& a) {
     if (a.fontsPixelRatio == a.pixelRatio) return;
     a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
     a.fontsPixelRatio = a.pixelRatio;
-    ImGui_ImplWebGL2_CreateFontsTexture();
+    a.imguiRenderer.uploadFonts();
     a.shownLists.forget();  // the new texture may have the old one's name
 }
 
@@ -92,7 +91,6 @@ MapColours mapColours(const Palette& p) {
 ui::FrameOutput layOutFrame(App& a, double timeMs) {
     syncPalette(a);
     if (ImGui_ImplHtml5_NewFrame(timeMs)) a.requestFrames();  // pointer events left for the next frame
-    ImGui_ImplWebGL2_NewFrame();
     ImGui::NewFrame();
 
     // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
@@ -157,7 +155,7 @@ bool drawFrameContents(App& a, double timeMs) {
             glViewport(0, 0, framebuffer.width, framebuffer.height);
         }
         a.shownLists.record(lists);
-        ImGui_ImplWebGL2_RenderDrawData(&lists, a.shownLists.vertices(), a.shownLists.indices());
+        a.imguiRenderer.render(&lists, a.shownLists.vertices(), a.shownLists.indices());
         a.shown = picture;
     }
     applyFrameOutput(a, out);
@@ -169,14 +167,16 @@ bool drawFrameContents(App& a, double timeMs) {
 // it here (checkProgram asks after ready).
 void makeProgram(App& a) {
     a.program = vk::canvas::compileProgram();
-    ImGui_ImplWebGL2_Init(a.program);
+    a.imguiRenderer.init(a.program);
 }
 
 // Whether the canvas's program linked. The first frame's first use of it waits for the GPU
 // process to say so (the browser asks); this asks for the reason in the frame after ready (after a
 // restored context, in its first frame), never before the first frame.
 // A program that did not link draws nothing, so the page shows the text version instead.
+// A context lost at any moment (its event may not have arrived yet) is asked again once restored.
 void checkProgram(App& a) {
+    if (emscripten_is_webgl_context_lost(a.glContext)) return;
     a.programChecked = true;
     const std::string problem = vk::canvas::linkProblem(a.program);
     if (!problem.empty()) notify("error", {{"message", "map: " + problem}, {"fatal", true}});
@@ -240,7 +240,7 @@ EM_BOOL onContextLost(int, const void*, void* userData) {
 EM_BOOL onContextRestored(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
     emscripten_webgl_make_context_current(a.glContext);
-    ImGui_ImplWebGL2_Shutdown();
+    a.imguiRenderer.forgetContext();
     makeProgram(a);
     a.fontsPixelRatio = 0;  // rebuild the font texture
     a.programChecked = false;  // the new program is asked about in the first frame after ready
@@ -327,6 +327,9 @@ int main() {
     emscripten_webgl_make_context_current(a.glContext);
     emscripten_set_webglcontextlost_callback(canvasSelector, &a, EM_FALSE, onContextLost);
     emscripten_set_webglcontextrestored_callback(canvasSelector, &a, EM_FALSE, onContextRestored);
+    // Lost before this listened (the page makes the context early, web/widget.js): nothing is drawn
+    // until the browser restores it, and onContextRestored then makes everything anew.
+    a.contextLost = emscripten_is_webgl_context_lost(a.glContext);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -1,5 +1,5 @@
-// Core's one stable sort (core/sorting.hpp) against the standard library's.
-#include "core/sorting.hpp"
+// The one stable sort (base/sorting.hpp) against the standard library's.
+#include "base/sorting.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // "Did you mean": the word a mistyped one most likely meant, for messages about unknown keys and
 // undefined ids ("regoin" -> "region").
-// std only: never include GL, ImGui or Emscripten here.
+// std only.
 #pragma once
 
 #include <optional>

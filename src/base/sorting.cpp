@@ -1,4 +1,4 @@
-#include "core/sorting.hpp"
+#include "base/sorting.hpp"
 
 #include <algorithm>
 #include <numeric>

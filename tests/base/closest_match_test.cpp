@@ -1,5 +1,5 @@
 // "Did you mean": which mistyped words get a suggestion, and which do not.
-#include "core/closest_match.hpp"
+#include "base/closest_match.hpp"
 
 #include <gtest/gtest.h>
 

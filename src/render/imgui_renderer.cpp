@@ -1,7 +1,8 @@
-#include "backends/imgui_impl_webgl2.h"
+#include "render/imgui_renderer.hpp"
 
 #include <GLES3/gl3.h>
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 
@@ -10,17 +11,9 @@
 
 static_assert(IMGUI_VERSION_NUM == 18600, "written for Dear ImGui 1.86: check ImDrawData and the texture id before another version");
 
+namespace vk {
+
 namespace {
-
-// The backend's data, kept in io.BackendRendererUserData as ImGui's own backends keep theirs.
-struct Renderer {
-    GLuint program = 0;  // the canvas's program (render/canvas_program.hpp), not the backend's to delete
-    GLuint vertexArray = 0, vertexBuffer = 0, indexBuffer = 0, fontTexture = 0;
-};
-
-Renderer* backendData() {
-    return ImGui::GetCurrentContext() ? static_cast<Renderer*>(ImGui::GetIO().BackendRendererUserData) : nullptr;
-}
 
 // Points the vertex attributes at the vertices starting at firstVertex in the shared buffer.
 void pointAttributesAt(std::size_t firstVertex) {
@@ -35,7 +28,8 @@ void pointAttributesAt(std::size_t firstVertex) {
 }
 
 // The state ImGui's draw lists need, set afresh (never saved and restored: see the header).
-void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int framebufferWidth, int framebufferHeight) {
+void setUpRenderState(unsigned program, unsigned vertexArray, unsigned vertexBuffer, const ImDrawData* drawData,
+                      int framebufferWidth, int framebufferHeight) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -47,79 +41,60 @@ void setUpRenderState(const Renderer& renderer, const ImDrawData* drawData, int 
     // ImGui's orthographic projection is a scale and an offset per axis; the atlas holds coverage.
     const float l = drawData->DisplayPos.x, r = drawData->DisplayPos.x + drawData->DisplaySize.x;
     const float t = drawData->DisplayPos.y, b = drawData->DisplayPos.y + drawData->DisplaySize.y;
-    vk::canvas::useProgram(renderer.program, 2.0f / (r - l), 2.0f / (t - b), (r + l) / (l - r), (t + b) / (b - t),
+    vk::canvas::useProgram(program, 2.0f / (r - l), 2.0f / (t - b), (r + l) / (l - r), (t + b) / (b - t),
                            vk::canvas::Sampling::coverage);
     glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(renderer.vertexArray);
-    glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
+    glBindVertexArray(vertexArray);
+    glBindBuffer(GL_ARRAY_BUFFER, vertexBuffer);
 }
 
 }  // namespace
 
-bool ImGui_ImplWebGL2_Init(unsigned program) {
-    ImGuiIO& io = ImGui::GetIO();
-    IM_ASSERT(io.BackendRendererUserData == nullptr && "renderer backend already initialised");
-    Renderer& renderer = *IM_NEW(Renderer)();
-    io.BackendRendererUserData = &renderer;
-    io.BackendRendererName = "vertskapskart_webgl2";
-    renderer.program = program;
-    glGenVertexArrays(1, &renderer.vertexArray);
-    glGenBuffers(1, &renderer.vertexBuffer);
-    glGenBuffers(1, &renderer.indexBuffer);
-    glBindVertexArray(renderer.vertexArray);
-    glBindBuffer(GL_ARRAY_BUFFER, renderer.vertexBuffer);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, renderer.indexBuffer);
+void ImGuiRenderer::init(unsigned program) {
+    program_ = program;
+    glGenVertexArrays(1, &vertexArray_);
+    glGenBuffers(1, &vertexBuffer_);
+    glGenBuffers(1, &indexBuffer_);
+    glBindVertexArray(vertexArray_);
+    glBindBuffer(GL_ARRAY_BUFFER, vertexBuffer_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indexBuffer_);
     for (GLuint i : {vk::canvas::positionAttribute, vk::canvas::uvAttribute, vk::canvas::colourAttribute})
         glEnableVertexAttribArray(i);
     glBindVertexArray(0);
-    return true;
 }
 
-void ImGui_ImplWebGL2_Shutdown() {
-    Renderer* renderer = backendData();
-    if (!renderer) return;
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->SetTexID(nullptr);
-    io.BackendRendererName = nullptr;
-    io.BackendRendererUserData = nullptr;
-    IM_DELETE(renderer);
+void ImGuiRenderer::forgetContext() {
+    *this = ImGuiRenderer{};
+    if (ImGui::GetCurrentContext()) ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
-void ImGui_ImplWebGL2_NewFrame() {
-    Renderer* renderer = backendData();
-    IM_ASSERT(renderer && "call ImGui_ImplWebGL2_Init() first");
-    if (renderer && !renderer->fontTexture) ImGui_ImplWebGL2_CreateFontsTexture();
-}
-
-void ImGui_ImplWebGL2_CreateFontsTexture() {
-    Renderer* data = backendData();
-    if (!data) return;
-    Renderer& renderer = *data;
+void ImGuiRenderer::uploadFonts() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);  // a quarter of RGBA's bytes to convert and upload
-    if (renderer.fontTexture) glDeleteTextures(1, &renderer.fontTexture);
-    glGenTextures(1, &renderer.fontTexture);
-    glBindTexture(GL_TEXTURE_2D, renderer.fontTexture);
+    if (fontTexture_) glDeleteTextures(1, &fontTexture_);
+    glGenTextures(1, &fontTexture_);
+    glBindTexture(GL_TEXTURE_2D, fontTexture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(renderer.fontTexture)));
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(fontTexture_)));
     io.Fonts->ClearTexData();  // the atlas's pixels now live on the GPU
 }
 
-void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData, const ImDrawVert* vertices, const ImDrawIdx* indices) {
-    Renderer* data = backendData();
-    if (!data || !drawData || !vertices || !indices) return;
-    Renderer& renderer = *data;
+void ImGuiRenderer::render(const ImDrawData* drawData, const ImDrawVert* vertices, const ImDrawIdx* indices) {
+    if (!drawData || !vertices || !indices) return;
+    if (!fontTexture_) uploadFonts();
     const float scaleX = drawData->FramebufferScale.x, scaleY = drawData->FramebufferScale.y;
-    const int framebufferWidth = static_cast<int>(drawData->DisplaySize.x * scaleX);
-    const int framebufferHeight = static_cast<int>(drawData->DisplaySize.y * scaleY);
-    if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !renderer.program) return;
+    // Rounded, not truncated: DisplaySize x FramebufferScale is the backing store's whole size up to
+    // float rounding: the platform sets the scale to the backing store over the CSS size.
+    const int framebufferWidth = static_cast<int>(std::lround(drawData->DisplaySize.x * scaleX));
+    const int framebufferHeight = static_cast<int>(std::lround(drawData->DisplaySize.y * scaleY));
+    if (framebufferWidth <= 0 || framebufferHeight <= 0 || drawData->TotalVtxCount == 0 || !program_) return;
 
-    setUpRenderState(renderer, drawData, framebufferWidth, framebufferHeight);
+    setUpRenderState(program_, vertexArray_, vertexBuffer_, drawData, framebufferWidth, framebufferHeight);
     const float l = drawData->DisplayPos.x, t = drawData->DisplayPos.y;
     // One upload for the whole frame.
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(drawData->TotalVtxCount) * static_cast<GLsizeiptr>(sizeof(ImDrawVert)),
@@ -136,7 +111,7 @@ void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData, const ImDrawVer
             if (cmd.UserCallback) {
                 // The one callback ImGui itself defines; others are not used by the widget.
                 if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
-                    setUpRenderState(renderer, drawData, framebufferWidth, framebufferHeight);
+                    setUpRenderState(program_, vertexArray_, vertexBuffer_, drawData, framebufferWidth, framebufferHeight);
                     pointAttributesAt(firstVertex);
                     boundTexture = 0;
                 }
@@ -163,3 +138,5 @@ void ImGui_ImplWebGL2_RenderDrawData(const ImDrawData* drawData, const ImDrawVer
     glDisable(GL_SCISSOR_TEST);
     glBindVertexArray(0);
 }
+
+}  // namespace vk

@@ -1,6 +1,6 @@
 // The typed reader: each reader's exact message and JSON Pointer, missing and unavailable values,
 // and problems in document order.
-#include "core/json_reader.hpp"
+#include "base/json_reader.hpp"
 
 #include <gtest/gtest.h>
 

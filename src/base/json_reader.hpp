@@ -1,7 +1,7 @@
 // The typed reader over a parsed document: each reader checks one value against the format and
 // reports what is wrong at its JSON Pointer (RFC 6901), so that a loader reads like a description
 // of its format and collects every problem rather than the first.
-// std only: never include GL, ImGui or Emscripten here.
+// std and nlohmann-json only: nothing of the widget's domain (that is core/).
 #pragma once
 
 #include <cstddef>
@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/json_syntax.hpp"
+#include "base/json.hpp"
 
 namespace vk {
 
@@ -54,7 +54,7 @@ public:
 
     const JsonPointer& pointer() const { return pointer_; }
     // The pointer as text, as problems carry it: "/nominees/5/centre".
-    std::string path() const { return pointer_.toString(); }
+    std::string path() const { return pointer_.to_string(); }
     // The value, or nullptr when the key is missing or its parent is not an object / array.
     const Json* value() const { return value_; }
     bool present() const { return value_ != nullptr; }
@@ -117,7 +117,7 @@ private:
     template <typename Ok>
     std::optional<std::string> stringWhere(const Ok& ok, std::string_view expected) const {
         if (!require()) return std::nullopt;
-        if (value_->is_string() && ok(value_->string())) return value_->string();
+        if (const std::string* s = stringOf(*value_); s && ok(*s)) return *s;
         reportExpected(expected);
         return std::nullopt;
     }

@@ -1,13 +1,12 @@
-#include "core/json_reader.hpp"
+#include "base/json_reader.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>  // std::hash
 
-#include "core/closest_match.hpp"
-#include "core/decimal.hpp"  // isDigit
-#include "core/sorting.hpp"
-#include "core/strings.hpp"  // formatNumber, isIsoDate
+#include "base/closest_match.hpp"
+#include "base/sorting.hpp"
+#include "base/text.hpp"  // formatNumber, isDigit, isIsoDate
 
 namespace vk {
 
@@ -46,9 +45,9 @@ bool containsSorted(const std::vector<std::string>& sorted, const std::string& s
 // those, and its recursion is no deeper than the document (at most limits::maxNestingDepth).
 void rankPaths(const Json& value, const JsonPointer& pointer, const std::vector<std::string>& wanted,
                std::vector<std::string>& ranked) {
-    ranked.push_back(pointer.toString());
+    ranked.push_back(pointer.to_string());
     const auto visit = [&](const Json& child, const JsonPointer& childPointer) {
-        if (containsSorted(wanted, childPointer.toString())) rankPaths(child, childPointer, wanted, ranked);
+        if (containsSorted(wanted, childPointer.to_string())) rankPaths(child, childPointer, wanted, ranked);
     };
     if (value.is_object()) {
         for (const auto& [key, child] : value.items()) visit(child, pointer / key);
@@ -97,7 +96,7 @@ JsonField::JsonField(const Json* value, State state, JsonPointer pointer, std::v
 JsonField JsonField::operator[](std::string_view key) const {
     JsonPointer pointer = pointer_ / std::string(key);
     if (!value_ || !value_->is_object()) return {nullptr, State::Unavailable, std::move(pointer), problems_};
-    const Json* found = value_->find(key);
+    const Json* found = member(*value_, key);
     if (!found) return {nullptr, State::Missing, std::move(pointer), problems_};
     return {found, State::Present, std::move(pointer), problems_};
 }
@@ -117,7 +116,7 @@ bool JsonField::require() const {
     // A missing member's pointer has its key as the last token (the root is never missing).
     if (state_ == State::Missing)
         addProblem(*problems_,
-                   {pointer_.parent().toString(), "missing required key " + quotedJson(pointer_.back())});
+                   {pointer_.parent_pointer().to_string(), "missing required key " + quotedJson(pointer_.back())});
     return state_ == State::Present;
 }
 
@@ -132,7 +131,8 @@ bool JsonField::object(std::initializer_list<std::string_view> knownKeys, std::s
         return false;
     }
     const std::vector<std::string> known(knownKeys.begin(), knownKeys.end());
-    for (const auto& [key, member] : value_->items()) {
+    for (const auto& item : value_->items()) {
+        const std::string& key = item.key();
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
         std::string message = "unknown key " + quotedJson(key);
         if (auto match = closestMatch(key, known)) message += " (did you mean " + quotedJson(*match) + "?)";
@@ -174,7 +174,7 @@ std::optional<std::string> JsonField::string() const {
         reportExpected("a string");
         return std::nullopt;
     }
-    const std::string& s = value_->string();
+    const std::string& s = value_->get_ref<const std::string&>();
     if (std::all_of(s.begin(), s.end(), isJsonSpace)) {
         reportExpected("a non-empty string");
         return std::nullopt;
@@ -225,10 +225,8 @@ std::optional<std::string> JsonField::digits(std::size_t count) const {
 
 std::optional<std::string> JsonField::oneOf(std::initializer_list<std::string_view> choices) const {
     if (!require()) return std::nullopt;
-    if (value_->is_string()) {
-        const std::string& s = value_->string();
-        if (std::find(choices.begin(), choices.end(), s) != choices.end()) return s;
-    }
+    if (const std::string* s = stringOf(*value_); s && std::find(choices.begin(), choices.end(), *s) != choices.end())
+        return *s;
     std::string expected;
     std::size_t i = 0;
     for (std::string_view choice : choices) {

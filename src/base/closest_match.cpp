@@ -1,9 +1,9 @@
-#include "core/closest_match.hpp"
+#include "base/closest_match.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-#include "core/limits.hpp"
+#include "base/limits.hpp"
 
 namespace vk {
 

@@ -1,8 +1,8 @@
-// One stable sort for all of core (issue 8). Each std::stable_sort or std::sort of another type
-// or comparison is its own copy of the algorithm in the wasm (about 3.5 KB each for stable_sort);
-// this one merge sort works on indices and is shared by every caller, which adds only the
-// comparison and the final moves. The lists sorted here are short (labels, themes, problems).
-// std only: never include GL, ImGui or Emscripten here.
+// One stable sort for every layer. Each std::stable_sort of another type or comparison is its own
+// copy of the algorithm in the wasm (docs/ARCHITECTURE.md, "Bytes", says how large); this merge
+// sort works on indices and is shared by every caller, which adds only the comparison and the
+// final moves. The lists sorted here are short (labels, themes, problems).
+// std only.
 #pragma once
 
 #include <cstddef>
