@@ -101,7 +101,8 @@ TEST(TextVersion, OpensWithTheAwardAndItsSourceWithTheDateWordedPerLanguage) {
     EXPECT_EQ(nb.blocks[0].text, "Årets vertskapskommune for næringslivet 2025");
     EXPECT_EQ(nb.blocks[1].style, "vk-note");
     EXPECT_EQ(nb.blocks[1].text,
-              "Kilde: «Nominerte til årets vertskommune for næringslivet», KS, 17.3.2025. Innbyggertall: Statistisk sentralbyrå (SSB).");
+              "Tekstene er våre egne sammendrag av artikkelen «Nominerte til årets vertskommune for næringslivet», KS, 17.3.2025. "
+              "Innbyggertall og areal: Statistisk sentralbyrå (SSB).");
     const auto en = vk::buildTextVersion(&valid(), stateWith(Lang::En), besideTheMap);
     EXPECT_EQ(en.blocks[0].text, "Host Municipality of the Year for Business 2025");
     EXPECT_NE(en.blocks[1].text.find(", KS, 17 March 2025."), std::string::npos) << en.blocks[1].text;
@@ -142,7 +143,7 @@ TEST(TextVersion, OffersTheMapsControlsWithTheirCommandsAndPressedFilter) {
     const auto doc = vk::buildTextVersion(&valid(), state, besideTheMap);
     const TextBlock* controls = byStyle(doc.blocks, "vk-controls");
     ASSERT_NE(controls, nullptr);
-    const std::vector<std::string> expected = {"Norsk", "Zoom in", "Zoom out", "Show all of Norway", "Copy link", "Swap", "Close",
+    const std::vector<std::string> expected = {"Norsk", "Zoom in", "Zoom out", "Show all of Norway", "Copy link", "Swap sides", "Close",
                                                "Show: All", "Show: Under 15,000 inhabitants", "Show: Over 15,000 inhabitants"};
     EXPECT_EQ(buttonTexts(controls->content), expected);
     EXPECT_EQ(controls->content[0].action, vk::Json({{"op", "setLang"}, {"lang", "nb"}}));
