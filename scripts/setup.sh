@@ -18,6 +18,8 @@ packages=(
   dpkg-dev xz-utils     # apt-get source
   zopfli                # the .gz copies in dist/: gzip that is 5 % smaller than gzip -9
   wabt                  # wasm-objdump: the wasm size report per component (scripts/size-report.sh)
+  hunspell hunspell-no  # ./validate --spell: hunspell and its nb_NO dictionary (web/tools/bokmal.mjs)
+  wnorwegian            # ./validate --spell: the bokmål full-form word list, /usr/share/dict/bokmaal
 )
 
 missing=()

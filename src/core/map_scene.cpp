@@ -33,7 +33,8 @@ MapControlBoxes controlBoxes(const NomineeData& data, const WidgetState& state, 
 }  // namespace
 
 std::string attributionText(const NomineeData& data, Lang lang) {
-    return trf(Str::attribution, lang, {joinList(data.award.organisers, lang), formatDate(data.award.source.date, lang)});
+    const Source& source = data.award.source;  // credited by its publisher, as the source line does; the organisers if none
+    return trf(Str::attribution, lang, {source.publisher.empty() ? joinList(data.award.organisers, lang) : source.publisher, formatDate(source.date, lang)});
 }
 
 const SceneMarker* MapScene::marker(std::string_view id) const {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <utility>
 
 #include "base/closest_match.hpp"
@@ -311,6 +312,37 @@ std::vector<Read<Nominee>> readNominees(const JsonField& field, const Definition
     return nominees;
 }
 
+// One date for every population (docs/DATA.md), so that a comparison never sets figures of two
+// dates side by side. The date most nominees carry (on a tie, the earliest in the file) is the
+// file's; each other one is reported at the list, not at its nominee, so that every nominee is
+// still shown while ./validate refuses the file. A missing or malformed date was reported where
+// it was read and is not counted.
+void checkPopulationDates(const JsonField& field, const std::vector<Read<Nominee>>& nominees) {
+    struct Seen {
+        std::size_t count = 0;
+        std::size_t first = 0;  // index of the first nominee with this date
+    };
+    std::map<std::string, Seen> dates;
+    std::size_t dated = 0;
+    for (std::size_t i = 0; i < nominees.size(); ++i) {
+        const std::string& date = nominees[i].value.population.date;
+        if (date.empty()) continue;
+        ++dates.try_emplace(date, Seen{0, i}).first->second.count;
+        ++dated;
+    }
+    if (dates.size() < 2) return;
+    const auto common = std::max_element(dates.begin(), dates.end(), [](const auto& a, const auto& b) {
+        return a.second.count < b.second.count || (a.second.count == b.second.count && a.second.first > b.second.first);
+    });
+    for (const Read<Nominee>& nominee : nominees) {
+        const std::string& date = nominee.value.population.date;
+        if (date.empty() || date == common->first) continue;
+        field.report("expected every population to carry one date, " + quotedJson(common->first) + " (as " +
+                     std::to_string(common->second.count) + " of " + std::to_string(dated) + " do), got " +
+                     quotedJson(date) + " at " + nominee.path + "/population/date");
+    }
+}
+
 // The entries with no problem at or below their path, at most maxCount of them (a longer list
 // has been reported at its own path).
 template <typename T>
@@ -363,6 +395,7 @@ LoadResult loadNominees(std::string_view jsonText) {
     auto themes = readThemes(root["themes"], definitions);
     std::vector<NomineeSeen> seen;
     auto nominees = readNominees(root["nominees"], definitions, seen);
+    checkPopulationDates(root["nominees"], nominees);
 
     const ProblemPaths problemPaths(problems);
     data.criteria = withoutProblems(std::move(criteria), problemPaths, criterionCount.max);

@@ -60,7 +60,7 @@ TEST(SharedThemesSentence, SaysSoWhenNothingIsShared) {
     const auto c = vk::compareNominees(d, d.nominees[0], d.nominees[2]);
     EXPECT_TRUE(c.shared.empty());
     EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En),
-              "The jury's descriptions show no theme that Alfa and Gamma share.");
+              "By our own grouping into themes, Alfa and Gamma share no theme.");
 }
 
 // Eight themes and four nominees, for the shared-themes sentence.
@@ -116,8 +116,8 @@ TEST(SharedThemesSentence, NoSharedThemeInBothLanguages) {
     auto d = makeWideData();
     const auto c = firstThemesShared(d, 0);
     ASSERT_TRUE(c.shared.empty());
-    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Juryens omtale viser ingen felles tema for Alfa og Beta.");
-    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "The jury's descriptions show no theme that Alfa and Beta share.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::Nb), "Etter vår inndeling i tema har Alfa og Beta ikke noe tema felles.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, c, vk::Lang::En), "By our own grouping into themes, Alfa and Beta share no theme.");
 }
 
 TEST(SharedThemesSentence, OneSharedTheme) {
@@ -153,14 +153,14 @@ TEST(SharedThemesSentence, ManySharedThemesNameTheMostTellingThreeAndCountTheRes
     const auto all = vk::compareNominees(d, d.nominees[0], d.nominees[1]);
     ASSERT_EQ(all.shared.size(), 8u);
     EXPECT_EQ(vk::sharedThemesSentence(d, all, vk::Lang::Nb),
-              "Begge jobber med energi, reiseliv og offentlige anskaffelser, og med 5 andre temaer.");
+              "Begge jobber med energi, reiseliv og offentlige anskaffelser, og med 5 andre tema.");
     EXPECT_EQ(vk::sharedThemesSentence(d, all, vk::Lang::En),
-              "Both work on energy, tourism and public procurement, and 5 more themes.");
+              "Both work on energy, tourism and public procurement, and on 5 other themes.");
     // The comparison itself keeps every shared theme, for the chips.
     EXPECT_EQ(all.shared.size(), 8u);
 
     const auto five = firstThemesShared(d, 5);  // funds, ict, tourism, energy, skills
-    EXPECT_EQ(vk::sharedThemesSentence(d, five, vk::Lang::En), "Both work on energy, tourism and skills, and 2 more themes.");
+    EXPECT_EQ(vk::sharedThemesSentence(d, five, vk::Lang::En), "Both work on energy, tourism and skills, and on 2 other themes.");
 }
 
 TEST(ThemeMatrix, CellIsTheFirstInitiativeWithTheTheme) {

@@ -133,6 +133,17 @@ TEST_F(SceneTest, AHiddenLabelIsNoHitTarget) {
     EXPECT_EQ(hidden.nomineeAt(asker.centre, 12, 2), "asker");  // the marker still is a target
 }
 
+TEST(Attribution, CreditsThePublisherTheSourceLineNames) {
+    EXPECT_EQ(vk::attributionText(fixture(), vk::Lang::Nb), "Kartdata: Natural Earth · Kilde: KS, 17.3.2025");
+    EXPECT_EQ(vk::attributionText(fixture(), vk::Lang::En), "Map data: Natural Earth · Source: KS, 17 March 2025");
+    vk::NomineeData data = fixture();
+    data.award.source.publisher = "Kommunesektorens organisasjon";  // from the data, not the strings
+    EXPECT_EQ(vk::attributionText(data, vk::Lang::Nb), "Kartdata: Natural Earth · Kilde: Kommunesektorens organisasjon, 17.3.2025");
+    data.award.source.publisher.clear();  // none named: the organisers, as the source line says
+    EXPECT_EQ(vk::attributionText(data, vk::Lang::Nb), "Kartdata: Natural Earth · Kilde: NHO og KS, 17.3.2025");
+    EXPECT_EQ(vk::attributionText(data, vk::Lang::En), "Map data: Natural Earth · Source: NHO and KS, 17 March 2025");
+}
+
 TEST_F(SceneTest, TheControlsAreTheLayoutsBoxesWithTheAttributionMeasuredAsItWraps) {
     const vk::MapScene scene = build();
     const std::string attribution = vk::attributionText(fixture(), vk::Lang::Nb);

@@ -235,6 +235,32 @@ TEST_F(NomineeValidation, BadDate) {
               }));
 }
 
+TEST_F(NomineeValidation, PopulationsCarryOneDate) {
+    // Issue 22: a comparison set Asker's 2022 population beside Tinn's of 2024. The date most
+    // populations carry is the file's; another is reported at the list, and every nominee is shown.
+    nominee("sigdal")["population"]["date"] = "2022-01-01";
+    vk::LoadResult result = load();
+    EXPECT_EQ(problems(result), std::vector<std::string>{
+                                    "/nominees: expected every population to carry one date, \"2024-01-01\" (as 5 of 6 "
+                                    "do), got \"2022-01-01\" at " + path("sigdal") + "/population/date"});
+    EXPECT_EQ(result.data.nominees.size(), 6u);
+
+    // On a tie the date that comes first in the file wins (a malformed date is not counted: see
+    // BadDate, which reports nothing more).
+    for (const char* id : {"drammen", "kongsvinger"}) nominee(id)["population"]["date"] = "2022-01-01";
+    doc["nominees"][0]["population"]["date"] = "2024-01-01";
+    nominee("sigdal")["population"]["date"] = "2022-01-01";
+    std::vector<std::string> expected;
+    for (std::size_t i = 0; i < doc["nominees"].size(); ++i)
+        if (doc["nominees"][i]["population"]["date"] == "2022-01-01")
+            expected.push_back("/nominees: expected every population to carry one date, \"2024-01-01\" (as 3 of 6 do), "
+                               "got \"2022-01-01\" at /nominees/" + std::to_string(i) + "/population/date");
+    ASSERT_EQ(expected.size(), 3u);
+    result = load();
+    EXPECT_EQ(problems(result), expected);
+    EXPECT_EQ(result.data.nominees.size(), 6u);
+}
+
 TEST_F(NomineeValidation, MunicipalityNumberHasFourDigits) {
     nominee("tinn")["municipalityNumber"] = "826";
     EXPECT_EQ(problems(load()), std::vector<std::string>{

@@ -101,7 +101,8 @@ TEST(TextVersion, OpensWithTheAwardAndItsSourceWithTheDateWordedPerLanguage) {
     EXPECT_EQ(nb.blocks[0].text, "Årets vertskapskommune for næringslivet 2025");
     EXPECT_EQ(nb.blocks[1].style, "vk-note");
     EXPECT_EQ(nb.blocks[1].text,
-              "Kilde: «Nominerte til årets vertskommune for næringslivet», KS, 17.3.2025. Innbyggertall: Statistisk sentralbyrå (SSB).");
+              "Tekstene er våre egne sammendrag av artikkelen «Nominerte til årets vertskommune for næringslivet», KS, 17.3.2025. "
+              "Innbyggertall og areal: Statistisk sentralbyrå (SSB).");
     const auto en = vk::buildTextVersion(&valid(), stateWith(Lang::En), besideTheMap);
     EXPECT_EQ(en.blocks[0].text, "Host Municipality of the Year for Business 2025");
     EXPECT_NE(en.blocks[1].text.find(", KS, 17 March 2025."), std::string::npos) << en.blocks[1].text;
@@ -142,7 +143,7 @@ TEST(TextVersion, OffersTheMapsControlsWithTheirCommandsAndPressedFilter) {
     const auto doc = vk::buildTextVersion(&valid(), state, besideTheMap);
     const TextBlock* controls = byStyle(doc.blocks, "vk-controls");
     ASSERT_NE(controls, nullptr);
-    const std::vector<std::string> expected = {"Norsk", "Zoom in", "Zoom out", "Show all of Norway", "Copy link", "Swap", "Close",
+    const std::vector<std::string> expected = {"Norsk", "Zoom in", "Zoom out", "Show all of Norway", "Copy link", "Swap sides", "Close",
                                                "Show: All", "Show: Under 15,000 inhabitants", "Show: Over 15,000 inhabitants"};
     EXPECT_EQ(buttonTexts(controls->content), expected);
     EXPECT_EQ(controls->content[0].action, vk::Json({{"op", "setLang"}, {"lang", "nb"}}));
@@ -187,11 +188,11 @@ TEST(TextVersion, ASelectedNomineeIsToldAsTheCanvasTellsIt) {
     EXPECT_EQ(article->content[0].level, 3);
     // Class, county and municipality number; population, area and administrative centre.
     EXPECT_EQ(article->content[1].text, "Over 15\u00a0000 innbyggere · Akershus · Kommunenummer 3203");
-    EXPECT_EQ(plainText(article->content[2]), "Innbyggere: 96\u00a0088 (1.1.2022)Areal: 376,62 km²Administrasjonssenter: Asker");
+    EXPECT_EQ(plainText(article->content[2]), "Innbyggere: 98\u00a0815 (1.1.2024)Areal: 376,62 km²Administrasjonssenter: Asker");
     const auto en = vk::buildTextVersion(&valid(), stateWith(Lang::En, {"asker"}), besideTheMap);
     const TextBlock* english = byId(en.blocks, "vk-nominee-asker");
     EXPECT_EQ(english->content[1].text, "Over 15,000 inhabitants · Akershus · Municipality no. 3203");
-    EXPECT_EQ(plainText(english->content[2]), "Population: 96,088 (1 January 2022)Area: 376.62 km²Administrative centre: Asker");
+    EXPECT_EQ(plainText(english->content[2]), "Population: 98,815 (1 January 2024)Area: 376.62 km²Administrative centre: Asker");
 }
 
 TEST(TextVersion, EveryCriterionComesWithItsDescriptionAndTheInitiativesUnderIt) {
@@ -273,7 +274,7 @@ TEST(TextVersion, ABadDateInTheDataIsWordedByCoreNeverAsUndefined) {
         const auto doc = vk::buildTextVersion(&data, stateWith(lang, {data.nominees[0].id}), besideTheMap);
         const std::string all = plainText(doc.blocks);
         EXPECT_EQ(all.find("undefined"), std::string::npos);
-        EXPECT_NE(all.find(lang == Lang::Nb ? "96\u00a0088 (2024-13-01)" : "96,088 (2024-13-01)"), std::string::npos) << all;
+        EXPECT_NE(all.find(lang == Lang::Nb ? "98\u00a0815 (2024-13-01)" : "98,815 (2024-13-01)"), std::string::npos) << all;
     }
 }
 

@@ -163,7 +163,7 @@ test.describe('English', () => {
       await expect(page.locator('#nominee-map-canvas')).toHaveAttribute('aria-label', /Map of Norway/);
       await page.evaluate(() => window.NomineeMap.select('tinn'));
       await expect(statusLine(page)).toHaveText('Tinn is selected.');
-      await expect(page.locator('#vk-nominee-tinn h4').first()).toHaveText('Collaboration-oriented');
+      await expect(page.locator('#vk-nominee-tinn h4').first()).toHaveText('Collaborative');
       // Every mirror text in English: no Norwegian UI words left over.
       const text = await mirror.evaluate((m) => m.textContent);
       expect(text).not.toMatch(/innbyggere|Samarbeidsorientert|Valgte kommuner|Tema:|Kilde:|Zoom inn|Vis hele landet|Kopier lenke/);

@@ -7,29 +7,35 @@
 //
 // What is checked, and with what:
 // - a text is an object {"nb": "…", "en": "…"}; its nb string is checked as Norwegian bokmål
-//   (cspell with @cspell/dict-nb-no, compound words allowed, as bokmål writes them), its en string
-//   as British English (cspell's bundled en-GB dictionary and its list of common misspellings);
+//   (web/tools/bokmal.mjs: cspell's and Debian's bokmål dictionaries, and a rule of our own for
+//   compound words that takes the joint between the parts from the dictionaries' own compounds),
+//   its en string as British English (cspell's bundled en-GB dictionary and its list of common
+//   misspellings);
 // - other strings a visitor reads (names, partners, counties, centres, region members) are
 //   proper names: checked as bokmål, since they are Norwegian;
 // - ids, criterion and theme references, classes, dates, municipality numbers and keys starting
-//   with "_" (comments) are not words and are skipped;
+//   with "_" (comments) are not words and are skipped; so are words shorter than four letters;
 // - the project word list (data/words.txt) holds proper names, one a line, each checked against
 //   the NHO/KS article; a name is accepted only where it appears whole and spelt as listed (with a
-//   genitive -s), so "Sirkulære Rjukan FLI" does not make "FLI" a word everywhere.
+//   genitive -s), so "Sirkulære Rjukan FLI" does not make "FLI" a word everywhere;
+// - the article's word list (data/article-words.txt) holds the few words of the article that no
+//   dictionary has (loanwords such as "coworking"); each is accepted in bokmål texts wherever it stands.
 // Placeholders such as {0} in strings.json are skipped.
 //
 // Exit 0: no unknown word; 1: unknown words found; 2: a file cannot be read or is not JSON, or the
-// word list cannot be read. The last line on stdout is a summary: "spelling: N texts checked, N
-// with unknown words".
+// word list or a dictionary cannot be read. The last line on stdout is a summary: "spelling: N
+// texts checked, N with unknown words".
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spellCheckDocument } from 'cspell-lib';
+import { createBokmal } from './bokmal.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const defaultWordList = path.join(repoRoot, 'data', 'words.txt');
+export const articleWordList = path.join(repoRoot, 'data', 'article-words.txt');
 
 // Keys whose string values are not prose: ids and references, machine values.
 const notWords = new Set(['id', 'criterion', 'class', 'date', 'municipalityNumber', 'themes', 'winners']);
@@ -84,7 +90,6 @@ function namePattern(name) {
 }
 
 const languages = {
-  nb: { locale: 'nb', imports: ['@cspell/dict-nb-no/cspell-ext.json'], allowCompoundWords: true },
   en: {
     locale: 'en-GB',
     imports: ['@cspell/dict-en-gb-mit/cspell-ext.json', '@cspell/dict-en-common-misspellings/cspell-ext.json'],
@@ -99,9 +104,9 @@ function suggestionsFor(word, suggestions = []) {
   return [...new Set(cased)];
 }
 
-// Checks the texts of one language as one document (one text a line, so offsets map back).
-async function checkLanguage(texts, lang, names) {
-  const setup = languages[lang];
+// Checks the English texts with cspell, as one document (one text a line, so offsets map back).
+async function checkEnglish(texts, names) {
+  const setup = languages.en;
   const starts = [];
   let document = '';
   for (const t of texts) {
@@ -109,7 +114,7 @@ async function checkLanguage(texts, lang, names) {
     document += t.text.replace(/[\r\n]/g, ' ') + '\n';
   }
   const result = await spellCheckDocument(
-    { uri: pathToFileURL(path.join(repoRoot, `spelling-${lang}.txt`)).href, text: document, languageId: 'plaintext', locale: setup.locale },
+    { uri: pathToFileURL(path.join(repoRoot, 'spelling-en.txt')).href, text: document, languageId: 'plaintext', locale: setup.locale },
     { noConfigSearch: true, generateSuggestions: true, numSuggestions: 3 },
     {
       version: '0.2',
@@ -127,11 +132,40 @@ async function checkLanguage(texts, lang, names) {
   });
 }
 
+// The bokmål checker, loaded once (about two seconds).
+let bokmal = null;
+const loadBokmal = () => (bokmal ??= createBokmal());
+
+// The words of a text, with their offsets: runs of letters, four or more, outside placeholders and
+// listed names (blanked out first, so offsets stay). Hyphens split words: "smittevern-fabrikk".
+export function bokmalWords(text, names) {
+  let masked = text;
+  for (const pattern of [/\{[0-9]\}/g, ...names.map(namePattern)]) {
+    masked = masked.replace(pattern, (match) => ' '.repeat(match.length));
+  }
+  return [...masked.matchAll(/[\p{L}\p{M}]+/gu)]
+    .filter((m) => [...m[0]].length >= 4)
+    .map((m) => ({ word: m[0], offset: m.index }));
+}
+
+// Checks the bokmål texts (web/tools/bokmal.mjs); the article's words are accepted as they stand.
+async function checkBokmal(texts, names, articleWords) {
+  const checker = await loadBokmal();
+  const words = texts.map((t) => bokmalWords(t.text, names).filter((w) =>
+    !articleWords.has(w.word) && !articleWords.has(w.word[0].toLowerCase() + w.word.slice(1))));
+  const unknown = checker.unknownWords(words.flat().map((w) => w.word));
+  return texts.flatMap((t, i) => words[i].filter((w) => unknown.has(w.word)).map((w) =>
+    ({ ...t, word: w.word, offset: w.offset, suggestions: suggestionsFor(w.word, checker.suggest(w.word)) })));
+}
+
 // Unknown words of a parsed content file, in file order: { pointer, lang, word, suggestions }.
-export async function spellCheckJson(json, names) {
+// names: the project word list (proper names); articleWords: the article's words no dictionary has.
+export async function spellCheckJson(json, names, articleWords = []) {
   const texts = collectTexts(json).map((t, order) => ({ ...t, order }));
-  const found = [];
-  for (const lang of ['nb', 'en']) found.push(...await checkLanguage(texts.filter((t) => t.lang === lang), lang, names));
+  const found = [
+    ...await checkBokmal(texts.filter((t) => t.lang === 'nb'), names, new Set(articleWords)),
+    ...await checkEnglish(texts.filter((t) => t.lang === 'en'), names),
+  ];
   found.sort((a, b) => a.order - b.order || a.offset - b.offset);
   return { texts, found };
 }
@@ -155,11 +189,18 @@ async function main(argv) {
       'project word list (default data/words.txt); prints each unknown word with its JSON Pointer.');
     return 2;
   }
-  let names;
+  let names, articleWords;
   try {
     names = readWordList(wordList);
+    articleWords = readWordList(articleWordList);
   } catch (e) {
-    console.error(`spell: cannot read the word list ${wordList}: ${e.message}`);
+    console.error(`spell: cannot read a word list: ${e.message}`);
+    return 2;
+  }
+  try {
+    await loadBokmal();
+  } catch (e) {
+    console.error(`spell: ${e.message}`);
     return 2;
   }
   let checked = 0, failedTexts = 0, unreadable = false;
@@ -172,7 +213,7 @@ async function main(argv) {
       unreadable = true;
       continue;
     }
-    const { texts, found } = await spellCheckJson(json, names);
+    const { texts, found } = await spellCheckJson(json, names, articleWords);
     checked += texts.length;
     failedTexts += new Set(found.map((f) => f.pointer)).size;
     if (found.length && files.length > 1) console.log(`${file}:`);
