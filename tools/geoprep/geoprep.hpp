@@ -78,24 +78,25 @@ struct Options {
 };
 
 // The start map (assets/geo/norway-start.vkgeo, `geoprep --start`): what the widget fetches
-// before its first frame, and so part of the first load's byte budget. Norway within 2 700 m, about
-// a CSS pixel at the start view; the muted neighbours, which the full map replaces moments after
-// ready, within about six pixels. Same boxes as the full asset, so the start view and limits do not
-// move when it arrives.
+// before its first frame, and so part of the first load's byte budget. It is drawn only until the
+// full map arrives, moments after ready. Norway within 3 200 m, one to two CSS pixels at the start
+// view; Sweden, Finland and Russia, muted, within about eight pixels; none of the countries beyond
+// them (they come with the full map). Same boxes as the full asset, so the start view and limits
+// do not move when it arrives.
 //
 // Its grid is 1 000 m: a point moves at most 500 m along each axis, under half a device pixel at
-// the start view on a 2x screen, and far under the 2 700 m the outline may already be off. The
+// the start view on a 2x screen, and far under the 3 200 m the outline may already be off. The
 // coarser the grid, the smaller the vertices' steps. assets/geo/README.md has the sizes each
 // choice gave.
 inline Options startOptions() {
     Options o;
     o.gridMetres = 1000;
-    o.toleranceMetres = 2700;
-    o.neighbourToleranceMetres = 16000;
+    o.toleranceMetres = 3200;
+    o.neighbourToleranceMetres = 20000;
     o.contextToleranceMetres = 30000;
     o.neighbourToleranceGrowth = 1.0 / 20;
     o.minPolygonAreaKm2 = 8;
-    o.contextMinPolygonAreaKm2 = 400;
+    o.contextMinPolygonAreaKm2 = 1e9;  // none: the context countries come with the full map
     return o;
 }
 
