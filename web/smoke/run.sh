@@ -59,7 +59,9 @@ passed=0 failed=0
 for engine in "${engines[@]}"; do
   echo "== $engine"
   start=$SECONDS
-  # In the background, so that a signal to this script can stop it (see the trap above).
+  # In the background, so that a signal to this script can stop it (see the trap above); its
+  # output is shown as it comes (the file is made first, for tail).
+  : >"$log/$engine.txt"
   timeout -k 10 "$per_engine_seconds" \
     xvfb-run -a -s '-screen 0 1280x1024x24 -nolisten tcp' \
     env LIBGL_ALWAYS_SOFTWARE=1 node "$here/engines.mjs" --engine "$engine" --url "http://127.0.0.1:$port/" \
