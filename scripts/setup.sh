@@ -13,6 +13,10 @@ packages=(
   libgtest-dev          # unit tests
   clang-14 libclang-rt-14-dev  # ./fuzz: libFuzzer, ASan and UBSan runtimes (-fsanitize=fuzzer)
   chromium              # headless browser for the e2e tests
+  firefox-esr           # the engine smoke suite (web/smoke/): Firefox, over WebDriver BiDi
+  webkit2gtk-driver     # the engine smoke suite: WebKitWebDriver and WebKitGTK's MiniBrowser (WebKit)
+  xvfb xauth            # the engine smoke suite: both run headed under xvfb-run (headless Firefox has no WebGL 2)
+  libgl1-mesa-dri       # the engine smoke suite: Mesa's software GL (llvmpipe), WebGL 2 under Xvfb
   fonts-inter           # the widget's typeface
   python3-fonttools     # pyftsubset: Latin subset of Inter
   dpkg-dev xz-utils     # apt-get source
