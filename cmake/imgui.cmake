@@ -13,7 +13,7 @@ if(NOT VK_IMGUI_VERSION_NUM STREQUAL "18600")
   message(FATAL_ERROR "Dear ImGui ${VK_IMGUI_VERSION_NUM} in ${VK_IMGUI_DIR}; the widget is written for 1.86 (18600)")
 endif()
 
-# Dear ImGui's built-in font (ProggyClean, 12 KB in the wasm) is never drawn: the widget draws no
+# Dear ImGui's built-in font (ProggyClean) is never drawn: the widget draws no
 # frame before Inter has arrived (main.cpp). Dear ImGui 1.86 has no switch to leave it out, so the
 # build compiles a copy of imgui_draw.cpp whose GetDefaultCompressedFontDataTTFBase85() returns an
 # empty string; the unreferenced font data then drops out. Never edits .deps/. The native build
@@ -42,8 +42,8 @@ target_compile_definitions(vk_imgui PUBLIC
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
   target_compile_options(vk_imgui PRIVATE -Wno-deprecated-enum-enum-conversion)
 endif()
-# The renderer is ours (src/render/imgui_renderer.cpp): 1.86's imgui_impl_opengl3 queries
-# GL state and orphans buffers every frame, which costs 50-200 ms a frame under SwiftShader.
+# The renderer is ours (src/render/imgui_renderer.cpp): 1.86's imgui_impl_opengl3 queries GL state
+# and orphans buffers every frame, which is slow under SwiftShader (docs/ARCHITECTURE.md).
 
 add_library(vk_ui STATIC src/ui/style.cpp src/ui/map_overlay.cpp src/ui/panel.cpp src/ui/frame.cpp src/ui/drawn_lists.cpp)
 target_link_libraries(vk_ui PUBLIC vk_core vk_imgui PRIVATE vk_warnings)

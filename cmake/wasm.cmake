@@ -49,7 +49,7 @@ target_link_options(vertskapskart PRIVATE
   -sGL_TRACK_ERRORS=0                     # glGetError is never asked; no error bookkeeping in the glue
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0  # the renderers use core WebGL 2 only, no extension
   -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0  # no fullscreen or pointer lock requests
-  -sBINARYEN_EXTRA_PASSES=--converge,--low-memory-unused  # wasm-opt -Oz until nothing shrinks (0.9 KB brotli)
+  -sBINARYEN_EXTRA_PASSES=--converge,--low-memory-unused  # wasm-opt -Oz until nothing shrinks
 )
 if(VK_CLOSURE)
   target_link_options(vertskapskart PRIVATE --closure 1)
@@ -74,10 +74,10 @@ set(VK_FONT_DIR /usr/share/fonts/opentype/inter)
 # The glyphs the texts use: every character of the data file and the UI strings (read at build
 # time, so next year's data brings its own), plus printable ASCII, the Nordic and common Western
 # letters, the punctuation and arrows ui/style.cpp asks ImGui for, and what the C++ draws itself
-# (× on the close buttons, ° and ²). 7 KB brotli per face instead
-# of 10 for all of Latin-1. Without subroutines the CFF outlines repeat more, which compresses better.
-# No layout tables (GDEF, GPOS, GSUB, STAT): Dear ImGui shapes nothing and --layout-features= has
-# emptied them anyway; 0.3 KB brotli for the two faces.
+# (× on the close buttons, ° and ²): smaller than all of Latin-1. Without subroutines the CFF
+# outlines repeat more, which compresses better. No layout tables (GDEF, GPOS, GSUB, STAT): Dear
+# ImGui shapes nothing and --layout-features= has emptied them anyway. docs/ARCHITECTURE.md,
+# "Measured choices", has what each step saved.
 # Debian's python3-fonttools, run with Debian's python (a python3 earlier in PATH may lack it).
 set(VK_FONT_UNICODES "U+0020-007E,U+00A0,U+00AB,U+00B0,U+00B2,U+00B7,U+00BB,U+00D7,U+00C4-00C6,U+00C9,U+00D6,U+00D8,U+00DC,U+00E4-00E6,U+00E9,U+00F6,U+00F8,U+00FC,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2190-2193,U+2212,U+2318")
 set(VK_FONT_TEXTS --text-file=${PROJECT_SOURCE_DIR}/data/nominees.json --text-file=${PROJECT_SOURCE_DIR}/src/core/strings.json)

@@ -6,7 +6,7 @@
 # No RTTI: nothing uses typeid or dynamic_cast, and the type tables cost bytes.
 # Three post-MVP wasm features that every browser with WebGL 2 has (Chrome 75, Firefox 79,
 # Safari 15): float-to-int without trap guards, memcpy/memset as instructions, sign extension
-# in one instruction. 2.9 KB less wasm, 2.3 KB less gzip.
+# in one instruction: a smaller wasm (docs/ARCHITECTURE.md, "Measured choices").
 # No exceptions: the wasm build cannot catch them (they would abort), and nothing throws on
 # purpose; without the unwind paths the code is smaller.
 set(VK_WASM_FEATURES -mnontrapping-fptoint -mbulk-memory -msign-ext)

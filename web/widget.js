@@ -462,7 +462,7 @@
 
   // The wasm's WebGL 2 context, made here on its canvas with the attributes main.cpp asks for (the
   // browser hands this same context to the wasm's getContext later). Making a context is the
-  // slowest step of the start (100-250 ms under software GL): here it runs while the files still
+  // slowest step of the start under software GL: here it runs while the files still
   // arrive and the wasm compiles, and it is made once, not once to test and once to draw.
   function makeWebGL2() {
     var attributes = { alpha: false, antialias: false, depth: false, stencil: false, preserveDrawingBuffer: false };

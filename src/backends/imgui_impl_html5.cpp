@@ -25,7 +25,7 @@ struct Platform {
     std::string canvasSelector;
     ImGui_ImplHtml5_Canvas canvas;
     double lastFrameMs = -1;
-    std::vector<PointerEvent> events;  // in order; a few a frame (a deque's code is 1.7 KB)
+    std::vector<PointerEvent> events;  // in order; a few a frame (a vector: a deque's code is larger)
     float wheel = 0;
 };
 

@@ -9,8 +9,9 @@ namespace {
 
 double linearChannel(std::uint8_t value) {
     const double c = value / 255.0;
-    // x^2.4 as e^(2.4 ln x): exp and log are in the wasm anyway (the camera's zoom), pow would
-    // add 2 KB; the two differ in the last bits only, far below what a contrast ratio needs.
+    // x^2.4 as e^(2.4 ln x): exp and log are in the wasm anyway (the camera's zoom), pow would add
+    // its own code (docs/ARCHITECTURE.md, "Measured choices"); the two differ in the last bits only,
+    // far below what a contrast ratio needs.
     return c <= 0.04045 ? c / 12.92 : std::exp(2.4 * std::log((c + 0.055) / 1.055));
 }
 

@@ -14,7 +14,7 @@ namespace vk::limits {
 
 // ---- The data file (data/nominees.json), checked by loadNominees() and parseJson() ----
 
-// The shipped file is 55 KB for six nominees; next year's may grow, not twentyfold. A larger file
+// The shipped file is some tens of KB for six nominees; next year's may grow, not twentyfold. A larger file
 // is refused whole, before it is parsed: `the file is 1048577 bytes; the limit is 1048576 bytes (1 MiB)`.
 inline constexpr std::size_t maxDataFileBytes = 1024 * 1024;
 
@@ -27,7 +27,7 @@ inline constexpr std::size_t maxListItems = 50;
 
 // ---- The geometry file (assets/geo/norway.vkgeo), checked by decodeGeoAsset() ----
 
-// The shipped assets are 117 KB (detail) and 25 KB (start) with 2 layers each. A layer's vertices, triangles and segments are each
+// The shipped assets (assets/geo/README.md gives their sizes) have 2 layers each. A layer's vertices, triangles and segments are each
 // bounded by the file's own size (a vertex takes at least two bytes, an index one); these bound
 // what reaches the GPU.
 inline constexpr std::uint64_t maxGeoLayers = 64;

@@ -3,7 +3,7 @@
 //
 // Why one: a program's first use makes the browser ask the GPU process whether it linked, and the
 // page waits for the answer. At start-up under software GL the GPU process is busy with the
-// compositor's frames (10-60 ms each), and each such question waits behind one; with one program
+// compositor's frames, and each such question waits behind one; with one program
 // the first frame asks once instead of three times.
 //
 // No uniforms either: the projection and the sampling come as constant vertex attributes

@@ -63,7 +63,8 @@ struct ParagraphSizes {
         float width;  // the column's width it was measured at
         ImVec2 size;
     };
-    // By a hash of text and font, sorted by it (a hash table's code costs the download 4 KB).
+    // By a hash of text and font, sorted by it: a sorted vector, whose code is smaller in the
+    // download than a hash table's (docs/ARCHITECTURE.md, "Measured choices").
     std::vector<std::pair<std::size_t, Measured>> measured;
 };
 

@@ -27,19 +27,17 @@ struct Options {
 
     // Douglas–Peucker tolerance in map metres for every line of Norway's outline (borders shared
     // with a neighbour included): at 300 m/px an error of at most one pixel, so the fjords keep
-    // their shape. Measured: 250 m costs 1.6 KB more, 400 m saves 2.8 KB but is off by more than
-    // a pixel at 300 m/px, and the camera zooms closer still.
+    // their shape; more is off by more than a pixel there, and the camera zooms closer still.
+    // What other values cost or save: assets/geo/README.md, "What each option costs".
     double toleranceMetres = 300;
 
     // For lines of Sweden, Finland and Russia inside `reach`: drawn muted, they can be coarser
-    // (2 px at 300 m/px). Measured: 800 m saves 1.8 KB, 1 000 m 3.1 KB.
+    // (2 px at 300 m/px).
     double neighbourToleranceMetres = 600;
 
     // For lines of the context countries (Åland, Denmark, the Faroe Islands, Iceland, the United
     // Kingdom, the Baltic states, Germany, Poland, Belarus), their borders with Russia included:
-    // they show at the edges of a view, a pixel off at the start view (about 2 km/px). Measured:
-    // they cost 9.9 KB in all at 2 000 m (the United Kingdom 3.1 KB, Denmark 1.7 KB); 3 000 m
-    // saves 1.5 KB, 1 000 m costs 3.0 KB more.
+    // they show at the edges of a view, a pixel off at the start view (about 2 km/px).
     double contextToleranceMetres = 2000;
 
     // Where the camera may put the view's centre: vk::mapLimits() grows Norway's box by a quarter
@@ -49,17 +47,16 @@ struct Options {
     // Beyond reach, neighbours get coarser with distance: d metres outside reach, the tolerance
     // is d / 100. Such a point is on screen only when the view spans d from its centre, i.e. at
     // d / 400 metres per pixel or more on an 800 px canvas: there the error is at most 4 px at
-    // the canvas edge, and less as the view zooms out. Measured: d / 200 costs 4.7 KB more.
+    // the canvas edge, and less as the view zooms out.
     double neighbourToleranceGrowth = 1.0 / 100;
 
     // Polygons of Norway, Sweden, Finland and Russia (islands, and what clipping leaves of
     // polygons outside the box) smaller than this are dropped: 1.5 km² is about four pixels at
-    // 600 m/px. No mainland Norway polygon is; 1:10m has few islands that small (5 km² would save
-    // 0.1 KB).
+    // 600 m/px. No mainland Norway polygon is; 1:10m has few islands that small.
     double minPolygonAreaKm2 = 1.5;
 
     // The same for the context countries: 100 km² keeps Fasta Åland, Læsø, Samsø, Bornholm and
-    // Shetland's Mainland and drops the specks. Measured: 300 km² saves 0.5 KB.
+    // Shetland's Mainland and drops the specks.
     double contextMinPolygonAreaKm2 = 100;
 
     // Norway's polygons count as mainland when all their points lie in this lon/lat window: it
