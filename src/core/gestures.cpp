@@ -5,36 +5,36 @@
 namespace vk {
 
 InputAction InputAction::panBy(double dx, double dy) { return {.kind = ActionKind::PanBy, .dx = dx, .dy = dy}; }
-InputAction InputAction::zoomAt(ScreenPoint at, double factor) { return {.kind = ActionKind::ZoomAt, .at = at, .factor = factor}; }
+InputAction InputAction::zoomAt(CanvasPoint at, double factor) { return {.kind = ActionKind::ZoomAt, .at = at, .factor = factor}; }
 InputAction InputAction::only(ActionKind kind) { return {.kind = kind}; }
 InputAction InputAction::clickNominee(std::string_view id) { return {.kind = ActionKind::ClickNominee, .nominee = id}; }
 InputAction InputAction::hover(std::string_view id) { return {.kind = ActionKind::Hover, .nominee = id}; }
 InputAction InputAction::showHint(Hint hint) { return {.kind = ActionKind::ShowHint, .hint = hint}; }
 InputAction InputAction::setCursor(Cursor cursor) { return {.kind = ActionKind::SetCursor, .cursor = cursor}; }
-InputAction InputAction::uiPointer(ScreenPoint at, int button, bool down) {
+InputAction InputAction::uiPointer(CanvasPoint at, int button, bool down) {
     return {.kind = ActionKind::UiPointer, .at = at, .button = button, .down = down};
 }
-InputAction InputAction::uiPointerQuiet(ScreenPoint at) { return {.kind = ActionKind::UiPointerQuiet, .at = at}; }
+InputAction InputAction::uiPointerQuiet(CanvasPoint at) { return {.kind = ActionKind::UiPointerQuiet, .at = at}; }
 InputAction InputAction::uiWheel(double units) { return {.kind = ActionKind::UiWheel, .wheel = units}; }
 
-bool GestureContext::overInterface(ScreenPoint) const { return false; }
+bool GestureContext::overInterface(CanvasPoint) const { return false; }
 bool GestureContext::panelCanScroll(double) const { return false; }
-std::string_view GestureContext::nomineeAt(ScreenPoint, bool) const { return ""; }
+std::string_view GestureContext::nomineeAt(CanvasPoint, bool) const { return ""; }
 
 namespace {
 
-double distance(ScreenPoint a, ScreenPoint b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(CanvasPoint a, CanvasPoint b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
 // Off the map: on the panel, on one of the map's controls, or outside the map's part of the canvas.
-bool offMap(const GestureContext& c, ScreenPoint at) { return c.overInterface(at) || !c.map.contains(at); }
+bool offMap(const GestureContext& c, CanvasPoint at) { return c.overInterface(at) || !c.map.contains(at); }
 
 // Two fingers as one gesture: their midpoint and how far apart they are.
 struct Pinch {
-    ScreenPoint centre;
+    CanvasPoint centre;
     double spreadPx;
 };
 Pinch pinchOf(const std::vector<TouchPoint>& fingers) {
-    const ScreenPoint a = fingers[0].at, b = fingers[1].at;
+    const CanvasPoint a = fingers[0].at, b = fingers[1].at;
     return {{(a.x + b.x) / 2, (a.y + b.y) / 2}, distance(a, b)};
 }
 
@@ -144,7 +144,7 @@ void Gestures::touchStart(const InputEvent& e, const GestureContext& c, GestureR
     const std::vector<TouchPoint>& fingers = e.touches;
     if (fingers.empty()) return;
     if (fingers.size() == 1) {
-        const ScreenPoint at = fingers[0].at;
+        const CanvasPoint at = fingers[0].at;
         fingerMoved_ = false;
         fingerDownMs_ = e.timeMs;
         // A panel with nothing to scroll (the host sized the frame to fit it) leaves the finger to the page.
@@ -165,7 +165,7 @@ void Gestures::touchMove(const InputEvent& e, const GestureContext& c, GestureRe
     if (fingers.empty() || fingers_.empty()) return;
     out.consumed = true;
     if (fingers.size() == 1 && fingers_.size() == 1) {
-        const ScreenPoint at = fingers[0].at;
+        const CanvasPoint at = fingers[0].at;
         const double dx = at.x - fingers_[0].at.x, dy = at.y - fingers_[0].at.y;
         if (distance(at, fingerDownAt_) > bindings_.tapSlopPx) fingerMoved_ = true;
         fingers_ = fingers;
@@ -198,7 +198,7 @@ void Gestures::touchEnd(const InputEvent& e, const GestureContext& c, GestureRes
     const bool tap = remaining.empty() && fingers_.size() == 1 && !fingerMoved_ &&
                      e.timeMs - fingerDownMs_ < bindings_.tapMaxMs;
     if (tap) {
-        const ScreenPoint at = fingers_[0].at;
+        const CanvasPoint at = fingers_[0].at;
         if (fingerOnPanel_) {
             out.add(InputAction::uiPointer(at, 0, true));
             out.add(InputAction::uiPointer(at, 0, false));
@@ -221,7 +221,7 @@ void Gestures::touchEnd(const InputEvent& e, const GestureContext& c, GestureRes
 void Gestures::keyDown(const InputEvent& e, const GestureContext& c, GestureResult& out) const {
     const InputMap& keys = bindings_;
     if (e.modifiers.anyOf(keys.keyModifiersForPage)) return;
-    const ScreenPoint mapCentre{c.map.x + c.map.width / 2, c.map.y + c.map.height / 2};
+    const CanvasPoint mapCentre{c.map.x + c.map.width / 2, c.map.y + c.map.height / 2};
     InputAction action = InputAction::only(ActionKind::StopFlight);
     if (keys.panLeft.matches(e.key)) action = InputAction::panBy(keys.keyPanPx, 0);
     else if (keys.panRight.matches(e.key)) action = InputAction::panBy(-keys.keyPanPx, 0);

@@ -43,14 +43,14 @@ enum class WheelUnit { Pixel, Line, Page };  // DOM deltaMode
 
 struct TouchPoint {
     long id = 0;         // the pointer id (DOM Touch.identifier)
-    ScreenPoint at;      // canvas CSS px
+    CanvasPoint at;      // canvas CSS px
     bool lifted = false;  // TouchEnd/TouchCancel: this finger left (DOM changedTouches)
 };
 
 struct InputEvent {
     InputKind kind = InputKind::MouseMove;
     double timeMs = 0;     // one clock for every event (the page's performance.now()), ms
-    ScreenPoint at;        // mouse and wheel: canvas CSS px
+    CanvasPoint at;        // mouse and wheel: canvas CSS px
     int button = 0;        // DOM numbering: 0 main (left), 1 middle, 2 right
     Modifiers modifiers;
     double wheelDelta = 0;  // DOM deltaY: positive scrolls down, that is zooms out
@@ -80,7 +80,7 @@ enum class ActionKind {
 
 struct InputAction {
     ActionKind kind;
-    ScreenPoint at{};         // ZoomAt, UiPointer, UiPointerQuiet
+    CanvasPoint at{};         // ZoomAt, UiPointer, UiPointerQuiet
     double dx = 0, dy = 0;    // PanBy
     double factor = 1;        // ZoomAt
     double wheel = 0;         // UiWheel
@@ -91,21 +91,21 @@ struct InputAction {
     bool down = false;        // UiPointer
 
     static InputAction panBy(double dx, double dy);
-    static InputAction zoomAt(ScreenPoint at, double factor);
+    static InputAction zoomAt(CanvasPoint at, double factor);
     static InputAction only(ActionKind kind);  // StopFlight, ResetView, ClearSelection, FocusCanvas
     static InputAction clickNominee(std::string_view id);
     static InputAction hover(std::string_view id);
     static InputAction showHint(Hint hint);
     static InputAction setCursor(Cursor cursor);
-    static InputAction uiPointer(ScreenPoint at, int button = -1, bool down = false);
-    static InputAction uiPointerQuiet(ScreenPoint at);
+    static InputAction uiPointer(CanvasPoint at, int button = -1, bool down = false);
+    static InputAction uiPointerQuiet(CanvasPoint at);
     static InputAction uiWheel(double units);
 
     friend bool operator==(const InputAction&, const InputAction&) = default;
 };
 
 // Where the UI is told the pointer went when it left (a mouse left the canvas, a finger lifted).
-inline constexpr ScreenPoint pointerGone{-1e6, -1e6};
+inline constexpr CanvasPoint pointerGone{-1e6, -1e6};
 
 struct GestureResult {
     static constexpr std::size_t maxActions = 4;  // the most one event needs: a tap on the panel
@@ -131,18 +131,18 @@ struct GestureResult {
 class GestureContext {
 public:
     bool embedded = false;          // in a frame of another page: the gestures are cooperative
-    ScreenSize canvas;              // CSS px
-    ScreenRect map;                 // the map's part of the canvas
+    CanvasSize canvas;              // CSS px
+    CanvasRect map;                 // the map's part of the canvas
     bool somethingToClear = false;  // a selection or a highlighted theme (Escape clears them)
 
     virtual ~GestureContext() = default;
     // True when at (canvas px) lies on the panel or one of the map's controls.
-    virtual bool overInterface(ScreenPoint at) const;
+    virtual bool overInterface(CanvasPoint at) const;
     // True when the panel can scroll by dyPx (positive: down, towards its end).
     virtual bool panelCanScroll(double dyPx) const;
     // The id of the nominee whose marker or label is at `at` (canvas px), with a finger's reach when
     // touch; "" for none. The id must stay valid until the event's actions are applied.
-    virtual std::string_view nomineeAt(ScreenPoint at, bool touch) const;
+    virtual std::string_view nomineeAt(CanvasPoint at, bool touch) const;
 };
 
 class Gestures {
@@ -172,13 +172,13 @@ private:
     // Mouse
     bool pressOnMap_ = false;  // the main button went down on bare map and is still down
     bool dragging_ = false;    // ... and has moved past the drag threshold
-    ScreenPoint pressAt_, lastAt_;
+    CanvasPoint pressAt_, lastAt_;
     bool pointerOverInterface_ = false;  // the last mouse move was over the panel or the controls
     // Touch
     std::vector<TouchPoint> fingers_;  // down after the last touch event
     bool fingerMoved_ = false;         // the gesture can no longer be a tap
     bool fingerOnPanel_ = false;       // the gesture scrolls or taps the UI
-    ScreenPoint fingerDownAt_;
+    CanvasPoint fingerDownAt_;
     double fingerDownMs_ = 0;
     double lastTouchMs_ = -1e9;  // when a finger last touched or left the canvas
     bool touchMode_ = false;

@@ -39,6 +39,7 @@ struct FrameInput {
     const MapScene* scene = nullptr;   // markers, labels and controls (core/map_scene.hpp), drawn as they are
     WidgetLayout layout;
     Fonts fonts;
+    Colours colours;                     // the theme's palette for drawing (coloursOf)
     std::string focused;                 // nominee id with keyboard focus (from the text mirror), or ""
     bool touch = false;                  // the last pointer was a finger: bigger targets
     double timeMs = 0;

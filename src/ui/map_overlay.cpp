@@ -35,22 +35,23 @@ ImVec2 toImGui(const WidgetLayout& layout, ScreenPoint p) {
     return {static_cast<float>(layout.map.x + p.x), static_cast<float>(layout.map.y + p.y)};
 }
 
-ImU32 fillColour(MarkerFill fill) {
+ImU32 fillColour(MarkerFill fill, const Colours& colour) {
     switch (fill) {
-        case MarkerFill::Left: return colour::left;
-        case MarkerFill::Right: return colour::right;
+        case MarkerFill::Left: return colour.left;
+        case MarkerFill::Right: return colour.right;
         case MarkerFill::Plain: break;
     }
-    return colour::marker;
+    return colour.marker;
 }
 
 }  // namespace
 
-void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass c) {
-    drawMarkerShape(draw, at, c, static_cast<float>(markerSizePx) - 1, colour::marker, colour::markerEdge, 1.5f);
+void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass c, const Colours& colour) {
+    drawMarkerShape(draw, at, c, static_cast<float>(markerSizePx) - 1, colour.marker, colour.markerEdge, 1.5f);
 }
 
 void drawMarkers(const FrameInput& in) {
+    const Colours& colour = in.colours;
     const MapScene& scene = *in.scene;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const ImVec2 clipMin = toImGui(in.layout, {0, 0});
@@ -63,14 +64,14 @@ void drawMarkers(const FrameInput& in) {
         const SceneMarker& m = scene.markers[i];
         const ImVec2 at = toImGui(in.layout, m.centre);
         const float alpha = static_cast<float>(m.alpha);
-        const ImU32 fill = fillColour(m.fill);
+        const ImU32 fill = fillColour(m.fill, colour);
         const float size = static_cast<float>(m.sizePx);
 
-        if (m.themeHighlighted) draw->AddCircleFilled(at, size + 9, withAlpha(colour::highlight, 0.55f), 32);
-        if (m.focused) draw->AddCircle(at, size + 7, colour::focus, 32, 3);
+        if (m.themeHighlighted) draw->AddCircleFilled(at, size + 9, withAlpha(colour.highlight, 0.55f), 32);
+        if (m.focused) draw->AddCircle(at, size + 7, colour.focus, 32, 3);
         // A class winner (once the data names one) wears a ring in the marker's own colour.
         if (m.winner) draw->AddCircle(at, size + 5, withAlpha(fill, alpha), 32, 2);
-        drawMarkerShape(draw, at, m.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour::markerEdge, alpha), 2);
+        drawMarkerShape(draw, at, m.nomineeClass, size, withAlpha(fill, alpha), withAlpha(colour.markerEdge, alpha), 2);
 
         const LabelPlacement& label = m.label;
         if (label.hidden) continue;
@@ -78,12 +79,12 @@ void drawMarkers(const FrameInput& in) {
         const ImVec2 boxMax = {boxMin.x + static_cast<float>(label.box.width), boxMin.y + static_cast<float>(label.box.height)};
         if (label.needsLeader) {
             const ImVec2 target{std::clamp(at.x, boxMin.x, boxMax.x), std::clamp(at.y, boxMin.y, boxMax.y)};
-            draw->AddLine(at, target, withAlpha(colour::muted, alpha), 1);
+            draw->AddLine(at, target, withAlpha(colour.muted, alpha), 1);
         }
-        const ImU32 labelBackground = m.emphasised ? colour::panel : withAlpha(colour::panel, static_cast<float>(labelBackgroundAlpha) * alpha);
+        const ImU32 labelBackground = m.emphasised ? colour.panel : withAlpha(colour.panel, static_cast<float>(labelBackgroundAlpha) * alpha);
         draw->AddRectFilled(boxMin, boxMax, labelBackground, 4);
-        if (m.emphasised) draw->AddRect(boxMin, boxMax, m.focused ? colour::focus : colour::marker, 4, 0, m.focused ? 2.0f : 1.0f);
-        const ImU32 textColour = m.fill == MarkerFill::Plain ? colour::text : fill;
+        if (m.emphasised) draw->AddRect(boxMin, boxMax, m.focused ? colour.focus : colour.marker, 4, 0, m.focused ? 2.0f : 1.0f);
+        const ImU32 textColour = m.fill == MarkerFill::Plain ? colour.text : fill;
         draw->AddText({boxMin.x + static_cast<float>(labelPaddingXPx), boxMin.y + static_cast<float>(labelPaddingYPx)},
                       withAlpha(textColour, alpha), m.name.c_str());
     }
@@ -92,6 +93,7 @@ void drawMarkers(const FrameInput& in) {
 }
 
 void drawTooltip(const FrameInput& in, FrameOutput& out) {
+    const Colours& colour = in.colours;
     const std::string& id = !in.state->hover.empty() ? in.state->hover : in.focused;
     if (id.empty()) return;
     const Nominee* n = in.data->nominee(id);
@@ -142,17 +144,18 @@ void drawTooltip(const FrameInput& in, FrameOutput& out) {
         ImGui::PushFont(in.fonts.bodyBold);
         ImGui::TextUnformatted(n->name.c_str());
         ImGui::PopFont();
-        paragraph(in.memory->paragraphs, in.data->award.className(n->nomineeClass, lang) + " · " + n->county, in.fonts.small, colour::muted);
+        paragraph(in.memory->paragraphs, in.data->award.className(n->nomineeClass, lang) + " · " + n->county, in.fonts.small, colour.muted);
         paragraph(in.memory->paragraphs, trf(Str::populationAt, lang, {formatInteger(n->population.value, lang), formatDate(n->population.date, lang)}),
-                  in.fonts.small, colour::muted);
+                  in.fonts.small, colour.muted);
         ImGui::Spacing();
-        paragraph(in.memory->paragraphs, n->summary.in(lang), in.fonts.small);
+        paragraph(in.memory->paragraphs, n->summary.in(lang), in.fonts.small, colour.text);
     }
     ImGui::End();
     ImGui::PopStyleVar(unseen ? 5 : 4);
 }
 
 void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, float heightPx) {
+    const Colours& colour = in.colours;
     const Lang lang = in.state->lang;
     ImGui::PushFont(in.fonts.small);
     const ClassFilter filters[] = {ClassFilter::All, ClassFilter::Small, ClassFilter::Large};
@@ -161,9 +164,9 @@ void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, floa
                                   : in.data->award.className(f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large, lang);
         const bool active = in.state->filter == f;
         ImGui::PushID(static_cast<int>(f));
-        ImGui::PushStyleColor(ImGuiCol_Button, active ? colour::leftTint : colour::panel);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::leftTint);
-        ImGui::PushStyleColor(ImGuiCol_Text, active ? colour::left : colour::text);
+        ImGui::PushStyleColor(ImGuiCol_Button, active ? colour.leftTint : colour.panel);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour.leftTint);
+        ImGui::PushStyleColor(ImGuiCol_Text, active ? colour.left : colour.text);
         const float indent = f == ClassFilter::All ? 0.0f : 22.0f;
         const ImVec2 start = ImGui::GetCursorScreenPos();
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {8 + indent, (heightPx - ImGui::GetFontSize()) / 2});
@@ -173,7 +176,7 @@ void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, floa
         ImGui::PopStyleVar(2);
         if (f != ClassFilter::All) {
             drawMarkerLegendShape(ImGui::GetWindowDrawList(), {start.x + 16, start.y + heightPx / 2},
-                                  f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large);
+                                  f == ClassFilter::Small ? NomineeClass::Small : NomineeClass::Large, colour);
         }
         ImGui::PopStyleColor(3);
         ImGui::PopID();
@@ -182,6 +185,7 @@ void drawClassFilter(const FrameInput& in, FrameOutput& out, float widthPx, floa
 }
 
 void drawMapControls(const FrameInput& in, FrameOutput& out) {
+    const Colours& colour = in.colours;
     const Lang lang = in.state->lang;
     const auto& map = in.layout.map;
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
@@ -243,8 +247,8 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
         const float k = (b.x - a.x) * 0.35f;
         for (const auto& [corner, dx, dy] : {std::tuple{a, 1.f, 1.f}, std::tuple{ImVec2{b.x, a.y}, -1.f, 1.f},
                                              std::tuple{b, -1.f, -1.f}, std::tuple{ImVec2{a.x, b.y}, 1.f, -1.f}}) {
-            draw->AddLine(corner, {corner.x + dx * k, corner.y}, colour::text, 2);
-            draw->AddLine(corner, {corner.x, corner.y + dy * k}, colour::text, 2);
+            draw->AddLine(corner, {corner.x + dx * k, corner.y}, colour.text, 2);
+            draw->AddLine(corner, {corner.x, corner.y + dy * k}, colour.text, 2);
         }
         ImGui::PopFont();
     }
@@ -260,7 +264,7 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 4);
     if (ImGui::Begin("##attribution", nullptr, (flags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoInputs)) {
         noteWindow("attribution");
-        ImGui::PushStyleColor(ImGuiCol_Text, colour::muted);
+        ImGui::PushStyleColor(ImGuiCol_Text, colour.muted);
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(attribution.c_str());
         ImGui::PopTextWrapPos();
@@ -278,11 +282,11 @@ void drawMapControls(const FrameInput& in, FrameOutput& out) {
         // screen first, so that is where the hint stays in view longest.
         ImGui::SetNextWindowPos({static_cast<float>(map.x + map.width / 2), static_cast<float>(map.y + map.height) - 64}, ImGuiCond_Always, {0.5f, 1});
         ImGui::SetNextWindowSize({std::min(420.0f, static_cast<float>(map.width) - 32), 0});
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, withAlpha(colour::text, 0.93f));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, withAlpha(colour.text, 0.93f));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {14, 10});
         if (ImGui::Begin("##notice", nullptr, flags | ImGuiWindowFlags_NoInputs)) {
-            for (const auto& m : messages) paragraph(in.memory->paragraphs, m, in.fonts.small, colour::panel);
+            for (const auto& m : messages) paragraph(in.memory->paragraphs, m, in.fonts.small, colour.panel);
         }
         ImGui::End();
         ImGui::PopStyleVar(2);

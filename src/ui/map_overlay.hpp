@@ -19,6 +19,6 @@ void drawMapControls(const FrameInput& input, FrameOutput& output);
 void drawClassFilter(const FrameInput& input, FrameOutput& output, float widthPx, float heightPx);
 
 // The class's marker shape at a small size, for legends.
-void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass nomineeClass);
+void drawMarkerLegendShape(ImDrawList* draw, ImVec2 at, NomineeClass nomineeClass, const Colours& colour);
 
 }  // namespace vk::ui

@@ -87,52 +87,57 @@ void applyStyle() {
     usePalette(basePalette(ColourScheme::Light));
 }
 
-void usePalette(const Palette& p) {
+Colours coloursOf(const Palette& p) {
     const auto u32 = [](Rgb c) { return IM_COL32(c.r, c.g, c.b, 0xff); };
-    colour::text = u32(p.text);
-    colour::muted = u32(p.muted);
-    colour::panel = u32(p.panel);
-    colour::panelAlt = u32(p.panelAlt);
-    colour::rule = u32(p.rule);
-    colour::chip = u32(p.chip);
-    colour::left = u32(p.left);
-    colour::leftTint = u32(p.leftTint);
-    colour::leftHover = u32(p.leftHover);
-    colour::right = u32(p.right);
-    colour::rightTint = u32(p.rightTint);
-    colour::shared = u32(p.shared);
-    colour::sharedTint = u32(p.sharedTint);
-    colour::openedTint = u32(p.openedTint);
-    colour::comparisonTint = u32(p.comparisonTint);
-    colour::marker = u32(p.marker);
-    colour::markerEdge = u32(p.markerEdge);
-    colour::focus = u32(p.focus);
-    colour::highlight = u32(p.highlight);
+    Colours colour;
+    colour.text = u32(p.text);
+    colour.muted = u32(p.muted);
+    colour.panel = u32(p.panel);
+    colour.panelAlt = u32(p.panelAlt);
+    colour.rule = u32(p.rule);
+    colour.chip = u32(p.chip);
+    colour.left = u32(p.left);
+    colour.leftTint = u32(p.leftTint);
+    colour.leftHover = u32(p.leftHover);
+    colour.right = u32(p.right);
+    colour.rightTint = u32(p.rightTint);
+    colour.shared = u32(p.shared);
+    colour.sharedTint = u32(p.sharedTint);
+    colour.openedTint = u32(p.openedTint);
+    colour.comparisonTint = u32(p.comparisonTint);
+    colour.marker = u32(p.marker);
+    colour.markerEdge = u32(p.markerEdge);
+    colour.focus = u32(p.focus);
+    colour.highlight = u32(p.highlight);
+    return colour;
+}
 
+void usePalette(const Palette& p) {
+    const Colours colour = coloursOf(p);
     ImVec4* c = ImGui::GetStyle().Colors;
     const auto rgb = [](ImU32 v) { return ImGui::ColorConvertU32ToFloat4(v); };
-    c[ImGuiCol_Text] = rgb(colour::text);
-    c[ImGuiCol_TextDisabled] = rgb(colour::muted);
-    c[ImGuiCol_WindowBg] = rgb(colour::panel);
+    c[ImGuiCol_Text] = rgb(colour.text);
+    c[ImGuiCol_TextDisabled] = rgb(colour.muted);
+    c[ImGuiCol_WindowBg] = rgb(colour.panel);
     c[ImGuiCol_ChildBg] = {0, 0, 0, 0};
-    c[ImGuiCol_PopupBg] = rgb(colour::panel);
-    c[ImGuiCol_Border] = rgb(colour::rule);
+    c[ImGuiCol_PopupBg] = rgb(colour.panel);
+    c[ImGuiCol_Border] = rgb(colour.rule);
     c[ImGuiCol_BorderShadow] = {0, 0, 0, 0};
-    c[ImGuiCol_FrameBg] = rgb(colour::panelAlt);
-    c[ImGuiCol_FrameBgHovered] = rgb(colour::chip);
-    c[ImGuiCol_FrameBgActive] = rgb(colour::rule);
+    c[ImGuiCol_FrameBg] = rgb(colour.panelAlt);
+    c[ImGuiCol_FrameBgHovered] = rgb(colour.chip);
+    c[ImGuiCol_FrameBgActive] = rgb(colour.rule);
     c[ImGuiCol_ScrollbarBg] = {0, 0, 0, 0};
-    c[ImGuiCol_ScrollbarGrab] = rgb(colour::rule);
-    c[ImGuiCol_ScrollbarGrabHovered] = rgb(colour::muted);
-    c[ImGuiCol_ScrollbarGrabActive] = rgb(colour::muted);
-    c[ImGuiCol_Button] = rgb(colour::panelAlt);
-    c[ImGuiCol_ButtonHovered] = rgb(colour::leftTint);
-    c[ImGuiCol_ButtonActive] = rgb(colour::rule);
-    c[ImGuiCol_Header] = rgb(colour::leftTint);
-    c[ImGuiCol_HeaderHovered] = rgb(colour::panelAlt);
-    c[ImGuiCol_HeaderActive] = rgb(colour::leftTint);
-    c[ImGuiCol_Separator] = rgb(colour::rule);
-    c[ImGuiCol_NavHighlight] = rgb(colour::focus);
+    c[ImGuiCol_ScrollbarGrab] = rgb(colour.rule);
+    c[ImGuiCol_ScrollbarGrabHovered] = rgb(colour.muted);
+    c[ImGuiCol_ScrollbarGrabActive] = rgb(colour.muted);
+    c[ImGuiCol_Button] = rgb(colour.panelAlt);
+    c[ImGuiCol_ButtonHovered] = rgb(colour.leftTint);
+    c[ImGuiCol_ButtonActive] = rgb(colour.rule);
+    c[ImGuiCol_Header] = rgb(colour.leftTint);
+    c[ImGuiCol_HeaderHovered] = rgb(colour.panelAlt);
+    c[ImGuiCol_HeaderActive] = rgb(colour.leftTint);
+    c[ImGuiCol_Separator] = rgb(colour.rule);
+    c[ImGuiCol_NavHighlight] = rgb(colour.focus);
 }
 
 void chip(const std::string& text, ImU32 background, ImU32 foreground, bool outlined) {
@@ -180,14 +185,14 @@ void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU
         measured.insert(known, {key, size});
 }
 
-bool flatButton(const char* label, float heightPx, bool primary) {
+bool flatButton(const char* label, float heightPx, const Colours& colour, bool primary) {
     const float textHeight = ImGui::GetFontSize();
     const float padY = std::max((heightPx - textHeight) / 2, 4.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {12, padY});
     if (primary) {
-        ImGui::PushStyleColor(ImGuiCol_Button, colour::left);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::leftHover);
-        ImGui::PushStyleColor(ImGuiCol_Text, colour::panel);
+        ImGui::PushStyleColor(ImGuiCol_Button, colour.left);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour.leftHover);
+        ImGui::PushStyleColor(ImGuiCol_Text, colour.panel);
     }
     const bool clicked = ImGui::Button(label);
     if (primary) ImGui::PopStyleColor(3);

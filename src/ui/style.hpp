@@ -15,15 +15,15 @@
 
 namespace vk::ui {
 
-// The current palette (core/palette.hpp) as ImU32 (ABGR), for drawing. Like ImGui's own style
-// these are the look of the one widget on the page: usePalette() sets them when the theme or the
-// accent changes, and nothing else writes them. Figures and the AA check live in core.
-namespace colour {
-inline ImU32 text, muted, panel, panelAlt, rule, chip;
-inline ImU32 left, leftTint, leftHover, right, rightTint, shared, sharedTint, openedTint, comparisonTint;
-inline ImU32 marker, markerEdge, focus, highlight;
-inline constexpr ImU32 shadow = IM_COL32(0x10, 0x18, 0x28, 0x30);
-}  // namespace colour
+// A palette (core/palette.hpp) as ImU32 (ABGR), for drawing: made once per theme and accent
+// (coloursOf) and handed to every frame in FrameInput. Figures and the AA check live in core.
+struct Colours {
+    ImU32 text = 0, muted = 0, panel = 0, panelAlt = 0, rule = 0, chip = 0;
+    ImU32 left = 0, leftTint = 0, leftHover = 0, right = 0, rightTint = 0, shared = 0, sharedTint = 0,
+          openedTint = 0, comparisonTint = 0;
+    ImU32 marker = 0, markerEdge = 0, focus = 0, highlight = 0;
+};
+Colours coloursOf(const Palette& palette);
 
 struct Fonts {
     ImFont* body = nullptr;     // 15 px regular
@@ -48,7 +48,8 @@ struct FontMeasure {
 // The widget's ImGui style: no borders or title bars, soft rounding, the palette's colours.
 void applyStyle();
 
-// Makes palette the current one (colour:: and ImGui's style colours).
+// Makes palette ImGui's style colours (ImGui keeps its style in its context, for the one widget on
+// the page); the frame's own drawing takes coloursOf(palette) through FrameInput.
 void usePalette(const Palette& palette);
 
 // Draws a rounded "chip" (a small label with a background) at the cursor and advances it on the
@@ -69,9 +70,9 @@ struct ParagraphSizes {
 };
 
 // Wrapped text in a font and colour, to the right edge of the current column.
-void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU32 textColour = colour::text);
+void paragraph(ParagraphSizes& sizes, const std::string& text, ImFont* font, ImU32 textColour);
 
 // A flat text button; returns true when clicked. Its minimum height is heightPx.
-bool flatButton(const char* label, float heightPx, bool primary = false);
+bool flatButton(const char* label, float heightPx, const Colours& colour, bool primary = false);
 
 }  // namespace vk::ui

@@ -296,9 +296,10 @@ std::vector<vk::MapPoint> pointsOf(const std::vector<std::string>& ids, bool wan
     return out;
 }
 
-// What the visitor sees: every marker on the map and every label drawn stays off the controls;
-// each of `mustShow` has its marker and its label inside the map.
-std::string problemsOnScreen(const MapSetup& m, const std::vector<std::string>& mustShow) {
+// What is wrong on screen: a nominee of mustShow whose marker or label is not in the map, and any
+// marker or label under a control (with onlyMustShow, only mustShow's: a comparison keeps its two
+// clear, and another nominee may then lie under a control, as it may under the panel).
+std::string problemsOnScreen(const MapSetup& m, const std::vector<std::string>& mustShow, bool onlyMustShow = false) {
     std::vector<vk::LabelRequest> requests;
     for (const auto& n : scene().data.nominees)
         requests.push_back({m.camera.mapToScreen(vk::project(n.centre.position)), 9, labelSize.width, labelSize.height});
@@ -316,6 +317,7 @@ std::string problemsOnScreen(const MapSetup& m, const std::vector<std::string>& 
         const bool shown = std::find(mustShow.begin(), mustShow.end(), id) != mustShow.end();
         if (shown && !insideMap(marker)) problems += id + ": marker not in the map; ";
         if (shown && (labels[i].hidden || !insideMap(labels[i].box))) problems += id + ": label not in the map; ";
+        if (onlyMustShow && !shown) continue;
         for (const auto& o : m.room.obstacles) {
             if (mapRect.contains(p) && marker.overlaps(o)) problems += id + ": marker under a control; ";
             if (!labels[i].hidden && labels[i].box.overlaps(o)) problems += id + ": label under a control; ";
@@ -356,7 +358,7 @@ TEST_P(RevealOnCanvas, EveryComparisonFitsBothWithTheirLabels) {
                 m.camera.setView(start);
                 if (const auto to = vk::viewToReveal(m.camera, pointsOf(pair, true), pointsOf(pair, false), m.room))
                     m.camera.setView(*to);
-                EXPECT_EQ(problemsOnScreen(m, pair), "") << a.id << " + " << b.id << " from scale " << start.metresPerPixel;
+                EXPECT_EQ(problemsOnScreen(m, pair, true), "") << a.id << " + " << b.id << " from scale " << start.metresPerPixel;
                 // Asked again, it never zooms back out (a crowded pair may go on closer, up to the fit).
                 const auto again = vk::viewToReveal(m.camera, pointsOf(pair, true), pointsOf(pair, false), m.room);
                 if (again) {

@@ -30,28 +30,28 @@ using vk::Hint;
 using vk::InputAction;
 using vk::InputEvent;
 using vk::InputKind;
-using vk::ScreenPoint;
+using vk::CanvasPoint;
 using vk::TouchPoint;
 
 struct Marker {
     std::string id;
-    ScreenPoint at;
+    CanvasPoint at;
 };
 
 class FakeCanvas : public vk::GestureContext {
 public:
     std::vector<Marker> markers{{"oslo", {100, 100}}, {"bodo", {300, 200}}};
-    vk::ScreenRect panel{500, 0, 300, 500};
-    vk::ScreenRect zoomButtons{440, 420, 50, 70};  // a control drawn over the map
+    vk::CanvasRect panel{500, 0, 300, 500};
+    vk::CanvasRect zoomButtons{440, 420, 50, 70};  // a control drawn over the map
     bool panelScrollsDown = true, panelScrollsUp = true;
 
     FakeCanvas() {
         canvas = {800, 500};
         map = {0, 0, 500, 500};
     }
-    bool overInterface(ScreenPoint at) const override { return panel.contains(at) || zoomButtons.contains(at); }
+    bool overInterface(CanvasPoint at) const override { return panel.contains(at) || zoomButtons.contains(at); }
     bool panelCanScroll(double dyPx) const override { return dyPx > 0 ? panelScrollsDown : panelScrollsUp; }
-    std::string_view nomineeAt(ScreenPoint at, bool touch) const override {
+    std::string_view nomineeAt(CanvasPoint at, bool touch) const override {
         for (const Marker& m : markers)
             if (std::hypot(at.x - m.at.x, at.y - m.at.y) <= (touch ? 22 : 12)) return m.id;
         return "";
@@ -63,13 +63,13 @@ class Events {
 public:
     double timeMs = 10'000;
 
-    InputEvent mouse(InputKind kind, ScreenPoint at, int button = 0) {
+    InputEvent mouse(InputKind kind, CanvasPoint at, int button = 0) {
         InputEvent e = next(kind);
         e.at = at;
         e.button = button;
         return e;
     }
-    InputEvent wheel(ScreenPoint at, double delta, vk::Modifiers held = {}, vk::WheelUnit unit = vk::WheelUnit::Pixel) {
+    InputEvent wheel(CanvasPoint at, double delta, vk::Modifiers held = {}, vk::WheelUnit unit = vk::WheelUnit::Pixel) {
         InputEvent e = next(InputKind::Wheel);
         e.at = at;
         e.wheelDelta = delta;
@@ -98,7 +98,7 @@ private:
     }
 };
 
-TouchPoint finger(long id, ScreenPoint at, bool lifted = false) { return {id, at, lifted}; }
+TouchPoint finger(long id, CanvasPoint at, bool lifted = false) { return {id, at, lifted}; }
 
 std::vector<ActionKind> kindsOf(const GestureResult& r) {
     std::vector<ActionKind> kinds;

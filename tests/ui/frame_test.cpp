@@ -73,7 +73,7 @@ TEST(Frame, ATapOnADrawnMarkerOrNameSelectsItsNominee) {
             }
             if (!apart) continue;
             // The drawn marker: its fill's vertices around where the camera puts the centre.
-            const vk::ScreenRect fill = ui.extentNear("##Background", centre, 11.5, vk::ui::colour::marker);
+            const vk::ScreenRect fill = ui.extentNear("##Background", centre, 11.5, ui.colours().marker);
             ASSERT_GT(fill.width, 0) << n.id;
             const vk::ScreenPoint drawn = HeadlessUi::centreOf(fill);
             const vk::ScreenPoint inMap{drawn.x - ui.layout.map.x + 3, drawn.y - ui.layout.map.y - 3};  // a finger's slip

@@ -159,6 +159,8 @@ HeadlessUi::HeadlessUi(CanvasSize canvas) {
 
 HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
 
+ui::Colours HeadlessUi::colours() const { return ui::coloursOf(paletteFor(state.scheme(), state.accent)); }
+
 ui::FrameOutput HeadlessUi::frame() {
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
@@ -175,6 +177,7 @@ ui::FrameOutput HeadlessUi::frame() {
     input.scene = &scene;
     input.layout = layout;
     input.fonts = sharedFonts().fonts;
+    input.colours = colours();
     input.focused = focused;
     input.touch = touch;
     input.timeMs = timeMs_;

@@ -51,6 +51,8 @@ public:
 
     // One frame: the scene from the state and camera, then NewFrame, ui::drawFrame, Render. The pointer stays where the last call left it.
     ui::FrameOutput frame();
+    // The colours the frame draws with: the state's theme and accent, as the platform makes them.
+    ui::Colours colours() const;
     // Three frames, as the widget's first frame with content does (ImGui sizes an auto-fitting
     // window in one frame and shows it in the next); returns the last one's output.
     ui::FrameOutput settle();

@@ -58,25 +58,25 @@ std::optional<ScreenRect> labelOf(const HeadlessUi& ui, const std::string& name)
 TEST(MapOverlay, ASelectedMarkerIsLargerAndInTheLeftColourAndSoIsItsLabel) {
     HeadlessUi ui;
     ui.settle();
-    EXPECT_NEAR(fillWidth(ui, "tinn", vk::ui::colour::marker), 13, 0.5);  // radius 7
-    EXPECT_EQ(fillWidth(ui, "tinn", vk::ui::colour::left), 0);
-    EXPECT_EQ(ui.find(map, "Tinn").at(0).colour, vk::ui::colour::text);
+    EXPECT_NEAR(fillWidth(ui, "tinn", ui.colours().marker), 13, 0.5);  // radius 7
+    EXPECT_EQ(fillWidth(ui, "tinn", ui.colours().left), 0);
+    EXPECT_EQ(ui.find(map, "Tinn").at(0).colour, ui.colours().text);
 
     ui.state.selected = {"tinn"};
     ui.settle();
-    EXPECT_NEAR(fillWidth(ui, "tinn", vk::ui::colour::left), 17, 0.5);  // radius 9
-    EXPECT_EQ(fillWidth(ui, "tinn", vk::ui::colour::marker), 0);
-    EXPECT_EQ(ui.find(map, "Tinn").at(0).colour, vk::ui::colour::left);
+    EXPECT_NEAR(fillWidth(ui, "tinn", ui.colours().left), 17, 0.5);  // radius 9
+    EXPECT_EQ(fillWidth(ui, "tinn", ui.colours().marker), 0);
+    EXPECT_EQ(ui.find(map, "Tinn").at(0).colour, ui.colours().left);
 }
 
 TEST(MapOverlay, TheSecondOfAComparisonIsInTheRightColour) {
     HeadlessUi ui;
     ui.state.selected = {"sykkylven", "tinn"};
     ui.settle();
-    EXPECT_GT(fillWidth(ui, "sykkylven", vk::ui::colour::left), 0);
-    EXPECT_NEAR(fillWidth(ui, "tinn", vk::ui::colour::right), 17, 0.5);
-    EXPECT_EQ(fillWidth(ui, "tinn", vk::ui::colour::left), 0);
-    EXPECT_EQ(ui.find(map, "Tinn").at(0).colour, vk::ui::colour::right);
+    EXPECT_GT(fillWidth(ui, "sykkylven", ui.colours().left), 0);
+    EXPECT_NEAR(fillWidth(ui, "tinn", ui.colours().right), 17, 0.5);
+    EXPECT_EQ(fillWidth(ui, "tinn", ui.colours().left), 0);
+    EXPECT_EQ(ui.find(map, "Tinn").at(0).colour, ui.colours().right);
 }
 
 // Labels never overlap one another, and none lies under the legend, the zoom buttons or the
@@ -126,7 +126,7 @@ TEST(MapOverlay, HoverShowsTheTooltipAndOutlinesTheLabel) {
     const ScreenRect label = labelOf(ui, "Kongsvinger").value();
     const auto outline = [&] {
         std::size_t count = 0;
-        for (const ImDrawVert& v : ui.verticesNear(map, HeadlessUi::centreOf(label), label.width, vk::ui::colour::marker))
+        for (const ImDrawVert& v : ui.verticesNear(map, HeadlessUi::centreOf(label), label.width, ui.colours().marker))
             if (grown(label, 2).contains({v.pos.x, v.pos.y}) && !grown(label, -2).contains({v.pos.x, v.pos.y})) ++count;
         return count;
     };
@@ -143,7 +143,7 @@ TEST(MapOverlay, HoverShowsTheTooltipAndOutlinesTheLabel) {
                                                vk::formatDate(n.population.date, vk::Lang::Nb)})));
     EXPECT_GT(outline(), 0u);
     // The hovered marker grows like a selected one: a square of half side 9.
-    EXPECT_NEAR(fillWidth(ui, "kongsvinger", vk::ui::colour::marker), 17, 0.5);
+    EXPECT_NEAR(fillWidth(ui, "kongsvinger", ui.colours().marker), 17, 0.5);
 }
 
 // The tooltip is placed by its height, which ImGui knows only once it has drawn it: the frame says
@@ -214,40 +214,40 @@ TEST(MapOverlay, ATooltipIsOnlySeenWhereAndAsLargeAsItStays) {
 TEST(MapOverlay, KeyboardFocusDrawsAFocusRingAndTheTooltip) {
     HeadlessUi ui;
     ui.settle();
-    EXPECT_EQ(verticesInRing(ui, "sykkylven", 12, 20, vk::ui::colour::focus), 0u);
+    EXPECT_EQ(verticesInRing(ui, "sykkylven", 12, 20, ui.colours().focus), 0u);
     ui.focused = "sykkylven";
     ui.settle();
-    EXPECT_GT(verticesInRing(ui, "sykkylven", 12, 20, vk::ui::colour::focus), 24u);  // radius 16, 3 px wide
+    EXPECT_GT(verticesInRing(ui, "sykkylven", 12, 20, ui.colours().focus), 24u);  // radius 16, 3 px wide
     EXPECT_TRUE(ui.shows("##tooltip", "Sykkylven"));
 }
 
 TEST(MapOverlay, AWinnerWearsARingInItsMarkersColour) {
     HeadlessUi ui;
     ui.settle();
-    EXPECT_EQ(verticesInRing(ui, "sykkylven", 9.5, 14.5, vk::ui::colour::marker), 0u);
+    EXPECT_EQ(verticesInRing(ui, "sykkylven", 9.5, 14.5, ui.colours().marker), 0u);
     ui.data.award.winnerSmall = "sykkylven";
     ui.settle();
-    EXPECT_GT(verticesInRing(ui, "sykkylven", 9.5, 14.5, vk::ui::colour::marker), 24u);  // radius 12, 2 px wide
-    EXPECT_EQ(verticesInRing(ui, "kongsvinger", 9.5, 14.5, vk::ui::colour::marker), 0u);  // not a winner
+    EXPECT_GT(verticesInRing(ui, "sykkylven", 9.5, 14.5, ui.colours().marker), 24u);  // radius 12, 2 px wide
+    EXPECT_EQ(verticesInRing(ui, "kongsvinger", 9.5, 14.5, ui.colours().marker), 0u);  // not a winner
 }
 
 TEST(MapOverlay, TheClassFilterDimsTheOtherClass) {
     HeadlessUi ui;
     ui.state.filter = vk::ClassFilter::Small;
     ui.settle();
-    const ImU32 dimmed = withAlpha(vk::ui::colour::marker, 0.35f);
+    const ImU32 dimmed = withAlpha(ui.colours().marker, 0.35f);
     // The markers far enough from the others to be told apart at this view.
     for (const char* large : {"kongsvinger"}) {
-        EXPECT_EQ(fillWidth(ui, large, vk::ui::colour::marker), 0) << large;
+        EXPECT_EQ(fillWidth(ui, large, ui.colours().marker), 0) << large;
         EXPECT_GT(fillWidth(ui, large, dimmed), 0) << large;
     }
     for (const char* small : {"sykkylven", "tinn"}) {
-        EXPECT_GT(fillWidth(ui, small, vk::ui::colour::marker), 0) << small;
+        EXPECT_GT(fillWidth(ui, small, ui.colours().marker), 0) << small;
         EXPECT_EQ(fillWidth(ui, small, dimmed), 0) << small;
     }
     const auto labels = ui.find(map, "Kongsvinger");
     ASSERT_EQ(labels.size(), 1u);
-    EXPECT_EQ(labels[0].colour, withAlpha(vk::ui::colour::text, 0.35f));
+    EXPECT_EQ(labels[0].colour, withAlpha(ui.colours().text, 0.35f));
 }
 
 TEST(MapOverlay, TheFilterButtonsAreTheLegendAndSetTheFilter) {

@@ -29,7 +29,7 @@ TEST(Panel, TheDetailShowsAreaCentreAndMunicipalityNumber) {
     EXPECT_TRUE(ui.shows(panel, vk::tr(Str::municipalityNumber, Lang::Nb) + " " + n.municipalityNumber));
     // The title is the nominee's name in the selection's colour.
     bool titleInLeftColour = false;
-    for (const auto& run : ui.find(panel, n.name)) titleInLeftColour = titleInLeftColour || run.colour == vk::ui::colour::left;
+    for (const auto& run : ui.find(panel, n.name)) titleInLeftColour = titleInLeftColour || run.colour == ui.colours().left;
     EXPECT_TRUE(titleInLeftColour);
     ASSERT_NE(ui.target("close"), nullptr);
 }
@@ -38,7 +38,7 @@ TEST(Panel, TheComparisonShowsBothNamesWithTheirRemoveButtons) {
     HeadlessUi ui;
     ui.state.selected = {"asker", "tinn"};
     ui.settle();
-    const ImU32 sideColours[] = {vk::ui::colour::left, vk::ui::colour::right};
+    const ImU32 sideColours[] = {ui.colours().left, ui.colours().right};
     const char* names[] = {"Asker", "Tinn"};
     const char* ids[] = {"asker", "tinn"};
     double nameX[2] = {};
@@ -55,7 +55,7 @@ TEST(Panel, TheComparisonShowsBothNamesWithTheirRemoveButtons) {
         EXPECT_LT(std::abs(HeadlessUi::centreOf(remove->rect).y - HeadlessUi::centreOf(*title).y), remove->rect.height / 2)
             << ids[side];
         EXPECT_TRUE(ui.window(panel).contains(HeadlessUi::centreOf(remove->rect))) << ids[side];
-        EXPECT_EQ(ui.verticesNear(panel, HeadlessUi::centreOf(remove->rect), 4, vk::ui::colour::text).empty(), false)
+        EXPECT_EQ(ui.verticesNear(panel, HeadlessUi::centreOf(remove->rect), 4, ui.colours().text).empty(), false)
             << "the × of " << ids[side];
     }
     EXPECT_LT(nameX[0], nameX[1]);  // left first

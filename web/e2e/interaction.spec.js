@@ -353,8 +353,9 @@ test('the back and forward buttons of a mouse press no control of the panel', as
     await settled(page);
   };
   await press(3);
+  expect((await state(page)).lang, 'after the back button').toBe('nb');
   await press(4);
-  expect((await state(page)).lang).toBe('nb');
+  expect((await state(page)).lang, 'after the forward button').toBe('nb');
   await press(0);  // the same place with the left button switches the language
   await expect.poll(async () => (await state(page)).lang).toBe('en');
 });

@@ -38,6 +38,7 @@ struct App {
     std::vector<std::uint8_t> fontRegular, fontSemibold;
     bool assetsTaken = false;  // the page hands the assets over once
     Palette palette;           // the theme's colours with the accent, as drawn
+    ui::Colours colours;       // the same for ImGui's drawing (ui::coloursOf), handed to each frame
     std::string paletteKey;    // theme and accent that palette is for
     struct {
         std::string key;  // theme and accent the palette below is for
@@ -112,17 +113,14 @@ Json stateJson(App& a);
 void commitState(App& a, WidgetState next);
 
 // The model's camera moves and reveals, with the frames they need.
-void zoomMapAbout(App& a, double xCss, double yCss, double factor);  // canvas CSS px
+void zoomMapAbout(App& a, CanvasPoint about, double factor);
 void flyToNominee(App& a, const std::string& id);  // brings it into view (at the next frame)
 // Brings the selection into view when id is (still) selected: both nominees of a comparison, else id.
 void revealIfSelected(App& a, const std::string& id);
 
 // Which nominee is under a canvas point (CSS px), or "": a view of its id in the model's map
 // scene (valid until the next frame builds the next scene).
-std::string_view nomineeAt(const App& a, double xCss, double yCss, bool touch);
-
-// True when the canvas point lies in the map's part of the canvas.
-bool insideMap(const App& a, double xCss, double yCss);
+std::string_view nomineeAt(const App& a, CanvasPoint at, bool touch);
 
 void registerInput(App& a);
 void loadContent(App& a);  // takes the shell's assets and loads them (once)

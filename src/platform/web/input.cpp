@@ -22,20 +22,18 @@ class CanvasContext final : public GestureContext {
 public:
     explicit CanvasContext(const App& a) : app_(a) {
         embedded = a.embedded;
-        // The gesture machine works in canvas px throughout; its fields are plain rectangles.
-        const CanvasSize c = a.model.canvas();
-        const CanvasRect& m = a.model.layout().map;
-        canvas = {c.width, c.height};
-        map = {m.x, m.y, m.width, m.height};
+        // The gesture machine works in canvas px throughout, as the layout does.
+        canvas = a.model.canvas();
+        map = a.model.layout().map;
         const WidgetState& state = a.model.state();
         somethingToClear = !state.selected.empty() || !state.highlightedTheme.empty();
     }
-    bool overInterface(ScreenPoint at) const override {
+    bool overInterface(CanvasPoint at) const override {
         return ui::isOverInterface(static_cast<float>(at.x), static_cast<float>(at.y));
     }
     bool panelCanScroll(double dyPx) const override { return ui::canPanelScroll(static_cast<float>(dyPx)); }
     // A view of the id in the model's map scene, which no action replaces.
-    std::string_view nomineeAt(ScreenPoint at, bool touch) const override { return web::nomineeAt(app_, at.x, at.y, touch); }
+    std::string_view nomineeAt(CanvasPoint at, bool touch) const override { return web::nomineeAt(app_, at, touch); }
 
 private:
     const App& app_;
@@ -43,7 +41,7 @@ private:
 
 // What ImGui sees goes through its platform backend; a pointer event for it asks for a frame.
 // button: the DOM's numbering (the backend maps it to ImGui's), -1 for a move.
-void pushImGuiPointer(App& a, ScreenPoint at, int button, bool down) {
+void pushImGuiPointer(App& a, CanvasPoint at, int button, bool down) {
     if (button < 0) ImGui_ImplHtml5_AddMousePos(at.x, at.y);
     else ImGui_ImplHtml5_AddMouseButton(at.x, at.y, button, down);
     a.requestFrames();
@@ -51,7 +49,7 @@ void pushImGuiPointer(App& a, ScreenPoint at, int button, bool down) {
 
 // A move over bare map changes nothing ImGui draws (hovering a marker goes through the state,
 // which redraws): ImGui learns the position with the next frame, and no frame is drawn for it.
-void movePointerQuietly(ScreenPoint at) { ImGui_ImplHtml5_AddQuietMousePos(at.x, at.y); }
+void movePointerQuietly(CanvasPoint at) { ImGui_ImplHtml5_AddQuietMousePos(at.x, at.y); }
 
 void setHover(App& a, std::string_view id) {
     if (a.model.state().hover == id) return;
@@ -80,7 +78,7 @@ void apply(App& a, const InputAction& action) {
             a.model.panBy(action.dx, action.dy);
             a.requestFrames();
             break;
-        case ActionKind::ZoomAt: zoomMapAbout(a, action.at.x, action.at.y, action.factor); break;
+        case ActionKind::ZoomAt: zoomMapAbout(a, action.at, action.factor); break;
         case ActionKind::StopFlight: a.model.stopFlight(); break;
         case ActionKind::ResetView:
             a.model.resetView();
@@ -117,7 +115,7 @@ Modifiers modifiersOf(EM_BOOL ctrl, EM_BOOL meta, EM_BOOL alt, EM_BOOL shift) {
 }
 
 // at: the event's position on the canvas (CSS px).
-InputEvent mouseEvent(InputKind kind, const EmscriptenMouseEvent* e, ScreenPoint at) {
+InputEvent mouseEvent(InputKind kind, const EmscriptenMouseEvent* e, CanvasPoint at) {
     InputEvent event;
     event.kind = kind;
     event.at = at;
@@ -127,12 +125,12 @@ InputEvent mouseEvent(InputKind kind, const EmscriptenMouseEvent* e, ScreenPoint
 }
 
 // For a mouse event registered on the canvas.
-ScreenPoint targetPoint(const EmscriptenMouseEvent* e) {
+CanvasPoint targetPoint(const EmscriptenMouseEvent* e) {
     return {static_cast<double>(e->targetX), static_cast<double>(e->targetY)};
 }
 
 // For a mouse event registered on the window (a drag that leaves the canvas still moves and ends).
-ScreenPoint canvasPoint(const EmscriptenMouseEvent* e) {
+CanvasPoint canvasPoint(const EmscriptenMouseEvent* e) {
     double origin[2] = {0, 0};
     vk_js_canvas_origin(origin);
     return {e->clientX - origin[0], e->clientY - origin[1]};

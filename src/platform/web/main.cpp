@@ -79,6 +79,7 @@ void syncPalette(App& a) {
     if (key == a.paletteKey) return;
     a.paletteKey = key;
     a.palette = paletteFor(theme, state.accent);
+    a.colours = ui::coloursOf(a.palette);
     ui::usePalette(a.palette);
 }
 
@@ -106,6 +107,7 @@ ui::FrameOutput layOutFrame(App& a, double timeMs) {
     input.scene = &a.model.scene();
     input.layout = a.model.layout();
     input.fonts = a.fonts;
+    input.colours = a.colours;
     input.focused = a.model.focused();
     input.touch = a.gestures.touchMode();
     input.timeMs = timeMs;
@@ -274,8 +276,8 @@ void commitState(App& a, WidgetState next) {
     notify("state", payload);
 }
 
-void zoomMapAbout(App& a, double xCss, double yCss, double factor) {
-    a.model.zoomAbout({xCss, yCss}, factor);
+void zoomMapAbout(App& a, CanvasPoint about, double factor) {
+    a.model.zoomAbout(about, factor);
     a.requestFrames();
 }
 
@@ -289,9 +291,7 @@ void revealIfSelected(App& a, const std::string& id) {
     a.requestFrames();
 }
 
-bool insideMap(const App& a, double xCss, double yCss) { return a.model.insideMap({xCss, yCss}); }
-
-std::string_view nomineeAt(const App& a, double xCss, double yCss, bool touch) { return a.model.nomineeAt({xCss, yCss}, touch); }
+std::string_view nomineeAt(const App& a, CanvasPoint at, bool touch) { return a.model.nomineeAt(at, touch); }
 
 }  // namespace vk::web
 
