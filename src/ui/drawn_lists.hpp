@@ -1,6 +1,6 @@
 // ImGui's half of the canvas's picture: a copy of the draw lists a frame drew, to tell whether the
 // next frame would draw exactly the same (then the platform makes no GL call at all, and the
-// browser keeps showing the last picture). The map's half is the platform's App::Picture.
+// browser keeps showing the last picture). The map's half is the platform's App::Frames::Picture.
 // Knows ImGui only; never GL, core's state or Emscripten.
 #pragma once
 

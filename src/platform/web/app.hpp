@@ -32,72 +32,92 @@ inline constexpr const char* canvasSelector = "#nominee-map-canvas";
 struct App {
     WidgetModel model;
 
-    // Assets the platform keeps: the map's geometry (uploaded again after a lost context) and the
-    // fonts' bytes (ImGui reads them when it rasterises them at a new pixel ratio).
-    GeoAsset geo;
-    std::vector<std::uint8_t> fontRegular, fontSemibold;
-    bool assetsTaken = false;  // the page hands the assets over once
-    Palette palette;           // the theme's colours with the accent, as drawn
-    ui::Colours colours;       // the same for ImGui's drawing (ui::coloursOf), handed to each frame
-    std::string paletteKey;    // theme and accent that palette is for
-    struct {
-        std::string key;  // theme and accent the palette below is for
-        AccentedPalette palette;
-    } accent;  // state().appearance's accent, kept while theme and accent stay
+    // What the page handed over, kept: the map's geometry (uploaded again after a lost context)
+    // and the fonts' bytes (ImGui reads them when it rasterises them at a new pixel ratio).
+    struct Assets {
+        GeoAsset geo;
+        std::vector<std::uint8_t> fontRegular, fontSemibold;
+        bool taken = false;  // the page hands the assets over once
+    } assets;
 
-    // Page facts
-    bool embedded = false;
-    double pixelRatio = 1;
-    double lastWantedHeight = 0;
+    // The look: the theme's colours with the accent, as drawn.
+    struct Look {
+        Palette palette;
+        ui::Colours colours;    // the same for ImGui's drawing (ui::coloursOf), handed to each frame
+        std::string paletteKey;  // theme and accent that palette is for
+        struct {
+            std::string key;  // theme and accent the palette below is for
+            AccentedPalette palette;
+        } accent;  // state().appearance's accent, kept while theme and accent stay
+    } look;
 
-    // Rendering
-    int glContext = 0;
-    bool contextLost = false;
-    unsigned program = 0;  // the canvas's one shader program, for ImGui and the map (render/canvas_program.hpp)
-    MapRenderer map;
-    ImGuiRenderer imguiRenderer;
-    ui::Fonts fonts;
-    double fontsPixelRatio = 0;
-    ui::UiMemory uiMemory;
-    std::vector<ui::NamedTarget> targets;
-    float panelContentHeight = 0;
+    // Facts about the page.
+    struct Page {
+        bool embedded = false;
+        double pixelRatio = 1;
+        double lastWantedHeight = 0;
+    } page;
 
-    // Input
-    Gestures gestures;  // the interaction rules and what a gesture in progress remembers (input.cpp)
-    std::string notice;
-    double noticeUntilMs = 0;
-    double linkCopiedUntilMs = 0;
-    // The canvas cursor an input event asked for, written by the next frame callback once it has
-    // measured the canvas: written at once, the change would make that measurement restyle the
-    // page inside the frame.
-    const char* pendingCursor = nullptr;
+    // The GPU's side: the WebGL 2 context and what lives in it.
+    struct Gpu {
+        int glContext = 0;
+        bool contextLost = false;
+        unsigned program = 0;  // the canvas's one shader program, for ImGui and the map (render/canvas_program.hpp)
+        MapRenderer map;
+        ImGuiRenderer imguiRenderer;
+        FramePacer pacer;  // after ready, a frame waits while the GPU is still on the last one
+        bool programChecked = false;  // the program's link status, asked once after ready (checkProgram)
+    } gpu;
+
+    // Dear ImGui's side: fonts, what the UI remembers between frames, where it drew its controls.
+    struct Imgui {
+        ui::Fonts fonts;
+        double fontsPixelRatio = 0;
+        ui::UiMemory memory;
+        std::vector<ui::NamedTarget> targets;
+        float panelContentHeight = 0;
+    } imgui;
+
+    // Input in progress and what it shows for a while.
+    struct Input {
+        Gestures gestures;  // the interaction rules and what a gesture in progress remembers (input.cpp)
+        std::string notice;
+        double noticeUntilMs = 0;
+        double linkCopiedUntilMs = 0;
+        // The canvas cursor an input event asked for, written by the next frame callback once it has
+        // measured the canvas: written at once, the change would make that measurement restyle the
+        // page inside the frame.
+        const char* pendingCursor = nullptr;
+    } input;
 
     // Frame control: draw only when something changed or an animation runs.
-    int framesToDraw = 2;
-    // What the canvas shows besides ImGui's lists, as the last frame drew it (none before a frame,
-    // and after the context was lost): a frame that would draw the same leaves the canvas alone.
-    struct Picture {
-        DeviceRect framebuffer, map;
-        Rgb background;
-        CameraView view;
-        MapColours colours;
-        int samples = 0;
-        unsigned geometry = 0;
-        friend bool operator==(const Picture&, const Picture&) = default;
-    };
-    std::optional<Picture> shown;
-    ui::DrawnLists shownLists;  // and ImGui's lists as it drew them (ui/drawn_lists.hpp)
-    FramePacer pacer;  // after ready, a frame waits while the GPU is still on the last one
-    bool readySent = false;
-    bool programChecked = false;  // the program's link status, asked once after ready (checkProgram)
-    int framesWithContent = 0;
-    FrameStats stats;
-    struct {
-        double dataParseMs = 0, geoDecodeMs = 0, geoUploadMs = 0, firstFrameMs = 0;  // for the start-up report
-    } startup;
+    struct Frames {
+        int toDraw = 2;
+        // What the canvas shows besides ImGui's lists, as the last frame drew it (none before a
+        // frame, and after the context was lost): a frame that would draw the same leaves the canvas
+        // alone.
+        struct Picture {
+            DeviceRect framebuffer, map;
+            Rgb background;
+            CameraView view;
+            MapColours colours;
+            int samples = 0;
+            unsigned geometry = 0;
+            friend bool operator==(const Picture&, const Picture&) = default;
+        };
+        std::optional<Picture> shown;
+        ui::DrawnLists shownLists;  // and ImGui's lists as it drew them (ui/drawn_lists.hpp)
+        bool readySent = false;
+        int withContent = 0;
+        FrameStats stats;
+        struct {
+            double dataParseMs = 0, geoDecodeMs = 0, geoUploadMs = 0, firstFrameMs = 0;  // for the start-up report
+        } startup;
+    } frames;
+
     std::string commandReply;  // the last command's reply, read by the page before the next command
 
-    void requestFrames(int n = 2) { framesToDraw = std::max(framesToDraw, n); }
+    void requestFrames(int n = 2) { frames.toDraw = std::max(frames.toDraw, n); }
 };
 
 inline constexpr double linkCopiedMs = 2500;  // how long "link copied" shows by the copy button

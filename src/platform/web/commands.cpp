@@ -25,17 +25,17 @@ std::vector<std::uint8_t> takeAsset(const char* name) {
 
 namespace {
 
-// The context is lost, or is being lost: the event may not have arrived yet (App::contextLost).
-bool contextGone(const App& a) { return a.contextLost || emscripten_is_webgl_context_lost(a.glContext); }
+// The context is lost, or is being lost: the event may not have arrived yet (App::Gpu::contextLost).
+bool contextGone(const App& a) { return a.gpu.contextLost || emscripten_is_webgl_context_lost(a.gpu.glContext); }
 
 }  // namespace
 
 void loadContent(App& a) {
-    if (a.assetsTaken) return;  // the page hands the assets over once
-    a.assetsTaken = true;
-    a.fontRegular = takeAsset("fontRegular");
-    a.fontSemibold = takeAsset("fontSemibold");
-    a.fontsPixelRatio = 0;
+    if (a.assets.taken) return;  // the page hands the assets over once
+    a.assets.taken = true;
+    a.assets.fontRegular = takeAsset("fontRegular");
+    a.assets.fontSemibold = takeAsset("fontSemibold");
+    a.imgui.fontsPixelRatio = 0;
     double mark = nowMs();
     auto lap = [&mark](double& phaseMs) {
         const double now = nowMs();
@@ -44,21 +44,21 @@ void loadContent(App& a) {
     };
     const auto dataBytes = takeAsset("data");
     a.model.setContent(loadNominees(std::string_view(reinterpret_cast<const char*>(dataBytes.data()), dataBytes.size())));
-    lap(a.startup.dataParseMs);
+    lap(a.frames.startup.dataParseMs);
     std::string error;
-    if (a.glContext > 0) {  // without WebGL 2 there is no map to load: the page shows the text version
+    if (a.gpu.glContext > 0) {  // without WebGL 2 there is no map to load: the page shows the text version
         const auto geoBytes = takeAsset("geo");
         if (geoBytes.empty()) {
             error = "the file geo/norway.vkgeo could not be fetched";
-        } else if (decodeGeoAsset(geoBytes, a.geo, error)) {
-            lap(a.startup.geoDecodeMs);
+        } else if (decodeGeoAsset(geoBytes, a.assets.geo, error)) {
+            lap(a.frames.startup.geoDecodeMs);
             // A context lost this early (its event may not have arrived yet) is no problem of the
             // map: the restore uploads it (onContextRestored), and no frame is drawn before.
-            if (contextGone(a) || a.map.upload(a.geo, a.program, error)) {
-                a.model.setMap(a.geo.norwayBounds);
+            if (contextGone(a) || a.gpu.map.upload(a.assets.geo, a.gpu.program, error)) {
+                a.model.setMap(a.assets.geo.norwayBounds);
                 error.clear();
             }
-            lap(a.startup.geoUploadMs);
+            lap(a.frames.startup.geoUploadMs);
         }
     }
     if (!error.empty()) a.model.setMapProblem(error);
@@ -76,8 +76,8 @@ bool loadDetailedMap(App& a, std::string& error) {
     }
     if (!decodeGeoAsset(bytes, detail, error)) return false;  // the start map is drawn as before
     // While the context is lost the detail is kept for the restore to upload (onContextRestored).
-    if (!contextGone(a) && !a.map.upload(detail, a.program, error)) return false;
-    a.geo = std::move(detail);
+    if (!contextGone(a) && !a.gpu.map.upload(detail, a.gpu.program, error)) return false;
+    a.assets.geo = std::move(detail);
     a.requestFrames();
     return true;
 }
@@ -104,11 +104,11 @@ Json appearanceJson(App& a) {
                           {"accentUsed", nullptr}, {"accentTint", nullptr}, {"note", ""}};
     if (!s.accent) return out;
     const std::string key = std::string(schemeId(s.scheme())) + hexColour(*s.accent);
-    if (key != a.accent.key) {
-        a.accent.palette = applyAccent(s.scheme(), *s.accent);
-        a.accent.key = key;
+    if (key != a.look.accent.key) {
+        a.look.accent.palette = applyAccent(s.scheme(), *s.accent);
+        a.look.accent.key = key;
     }
-    const AccentedPalette& cached = a.accent.palette;
+    const AccentedPalette& cached = a.look.accent.palette;
     out["accent"] = hexColour(cached.requested);
     out["accentUsed"] = hexColour(cached.used);
     out["accentTint"] = hexColour(cached.palette.leftTint);
@@ -148,8 +148,8 @@ public:
         const std::vector<std::string> problems = a_.model.visitorProblems();
         return {{"ok", a_.model.content().usable && a_.model.mapLoaded()}, {"usable", a_.model.content().usable},
                 {"map", a_.model.mapLoaded()},
-                {"timings", {{"dataParseMs", a_.startup.dataParseMs}, {"geoDecodeMs", a_.startup.geoDecodeMs},
-                             {"geoUploadMs", a_.startup.geoUploadMs}}},
+                {"timings", {{"dataParseMs", a_.frames.startup.dataParseMs}, {"geoDecodeMs", a_.frames.startup.geoDecodeMs},
+                             {"geoUploadMs", a_.frames.startup.geoUploadMs}}},
                 {"problems", a_.model.problemDetails()}, {"message", problems.empty() ? std::string() : problems.front()}};
     }
     Json loadDetail() override {
@@ -161,24 +161,24 @@ public:
     Json viewJson() override { return web::viewJson(a_); }
     Json targets() override {
         Json out = Json::object();
-        for (const auto& t : a_.targets)
+        for (const auto& t : a_.imgui.targets)
             out[t.name] = {{"x", t.rect.x}, {"y", t.rect.y}, {"width", t.rect.width}, {"height", t.rect.height}};
         return out;
     }
     Json stats() override {
-        return {{"frames", a_.stats.frames()},
-                {"frameMsAvg", a_.stats.averageMs()},
-                {"frameMsMax", a_.stats.maxMs()},
-                {"frameMsMedian", a_.stats.medianMs()},
+        return {{"frames", a_.frames.stats.frames()},
+                {"frameMsAvg", a_.frames.stats.averageMs()},
+                {"frameMsMax", a_.frames.stats.maxMs()},
+                {"frameMsMedian", a_.frames.stats.medianMs()},
                 // Frames asked for and not drawn yet (none while the context is lost: nothing can be
                 // drawn then); NomineeMap.drawn() waits for none.
-                {"framesPending", a_.contextLost ? 0 : a_.framesToDraw},
+                {"framesPending", a_.gpu.contextLost ? 0 : a_.frames.toDraw},
                 {"heapBytes", static_cast<double>(EM_ASM_INT({ return HEAPU8.length; }))},
                 // What malloc has handed out and not taken back: a leak shows here long before
                 // the memory (heapBytes, which only grows in steps) has to grow.
                 {"heapUsedBytes", static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory())}};
     }
-    void resetStats() override { a_.stats = FrameStats{}; }
+    void resetStats() override { a_.frames.stats = FrameStats{}; }
     CanvasPoint project(LonLat position) override { return a_.model.project(position); }
     void focus(const std::string& id, CanvasRect cover) override {
         a_.model.setFocus(id, cover, nowMs());
@@ -193,7 +193,7 @@ public:
         a_.requestFrames();
     }
     void linkCopied() override {
-        a_.linkCopiedUntilMs = nowMs() + linkCopiedMs;
+        a_.input.linkCopiedUntilMs = nowMs() + linkCopiedMs;
         a_.requestFrames();
     }
 

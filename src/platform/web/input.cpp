@@ -21,7 +21,7 @@ namespace {
 class CanvasContext final : public GestureContext {
 public:
     explicit CanvasContext(const App& a) : app_(a) {
-        embedded = a.embedded;
+        embedded = a.page.embedded;
         // The gesture machine works in canvas px throughout, as the layout does.
         canvas = a.model.canvas();
         map = a.model.layout().map;
@@ -54,12 +54,12 @@ void movePointerQuietly(CanvasPoint at) { ImGui_ImplHtml5_AddQuietMousePos(at.x,
 void setHover(App& a, std::string_view id) {
     if (a.model.state().hover == id) return;
     commitState(a, vk::setHover(a.model.state(), id));
-    a.pendingCursor = id.empty() ? "" : "pointer";
+    a.input.pendingCursor = id.empty() ? "" : "pointer";
 }
 
 void showHint(App& a, Hint hint) {
-    a.notice = tr(hint == Hint::CtrlWheelToZoom ? Str::wheelHint : Str::touchHint, a.model.state().lang);
-    a.noticeUntilMs = nowMs() + a.gestures.bindings().hintMs;
+    a.input.notice = tr(hint == Hint::CtrlWheelToZoom ? Str::wheelHint : Str::touchHint, a.model.state().lang);
+    a.input.noticeUntilMs = nowMs() + a.input.gestures.bindings().hintMs;
     a.requestFrames();
 }
 
@@ -93,7 +93,7 @@ void apply(App& a, const InputAction& action) {
         case ActionKind::Hover: setHover(a, action.nominee); break;
         case ActionKind::ClearSelection: commitState(a, clearAll(a.model.state())); break;
         case ActionKind::ShowHint: showHint(a, action.hint); break;
-        case ActionKind::SetCursor: a.pendingCursor = cursorName(action.cursor); break;
+        case ActionKind::SetCursor: a.input.pendingCursor = cursorName(action.cursor); break;
         case ActionKind::FocusCanvas: vk_js_focus_canvas(); break;
         case ActionKind::UiPointer: pushImGuiPointer(a, action.at, action.button, action.down); break;
         case ActionKind::UiPointerQuiet: movePointerQuietly(action.at); break;
@@ -105,7 +105,7 @@ void apply(App& a, const InputAction& action) {
 EM_BOOL dispatch(void* userData, InputEvent event) {
     App& a = *static_cast<App*>(userData);
     event.timeMs = nowMs();
-    const GestureResult result = a.gestures.handle(event, CanvasContext{a});
+    const GestureResult result = a.input.gestures.handle(event, CanvasContext{a});
     for (const InputAction& action : result) apply(a, action);
     return result.consumed ? EM_TRUE : EM_FALSE;
 }

@@ -33,21 +33,21 @@ void notify(const char* type, const Json& payload) {
 bool syncCanvasSize(App& a) {
     const bool changed = ImGui_ImplHtml5_SyncCanvasSize();
     const ImGui_ImplHtml5_Canvas c = ImGui_ImplHtml5_GetCanvas();
-    a.pixelRatio = c.pixelRatio;
+    a.page.pixelRatio = c.pixelRatio;
     return a.model.resize({c.cssWidth, c.cssHeight}) || changed;
 }
 
 void ensureFonts(App& a) {
-    if (a.fontsPixelRatio == a.pixelRatio) return;
-    a.fonts = ui::loadFonts(a.fontRegular, a.fontSemibold, static_cast<float>(a.pixelRatio));
-    a.fontsPixelRatio = a.pixelRatio;
-    a.imguiRenderer.uploadFonts();
-    a.shownLists.forget();  // the new texture may have the old one's name
+    if (a.imgui.fontsPixelRatio == a.page.pixelRatio) return;
+    a.imgui.fonts = ui::loadFonts(a.assets.fontRegular, a.assets.fontSemibold, static_cast<float>(a.page.pixelRatio));
+    a.imgui.fontsPixelRatio = a.page.pixelRatio;
+    a.gpu.imguiRenderer.uploadFonts();
+    a.frames.shownLists.forget();  // the new texture may have the old one's name
 }
 
 void applyFrameOutput(App& a, const ui::FrameOutput& out) {
-    a.targets = out.targets;
-    a.panelContentHeight = out.panelContentHeight;
+    a.imgui.targets = out.targets;
+    a.imgui.panelContentHeight = out.panelContentHeight;
     switch (out.map) {
         case ui::MapCommand::ZoomIn: a.model.zoomAboutCentre(2); break;
         case ui::MapCommand::ZoomOut: a.model.zoomAboutCentre(0.5); break;
@@ -58,15 +58,15 @@ void applyFrameOutput(App& a, const ui::FrameOutput& out) {
     if (out.settling) a.requestFrames(1);  // ImGui measured something this frame that places it in the next
     if (out.copyLink) {
         notify("copyLink", {{"hash", formatUrlState(a.model.state())}});
-        a.linkCopiedUntilMs = nowMs() + linkCopiedMs;
+        a.input.linkCopiedUntilMs = nowMs() + linkCopiedMs;
         a.requestFrames();
     }
     if (out.state) commitState(a, *out.state);
     if (!out.flyTo.empty()) flyToNominee(a, out.flyTo);
 
-    const double wanted = std::round(wantedHeight(a.model.canvas().width, a.panelContentHeight));
-    if (std::abs(wanted - a.lastWantedHeight) >= 1) {
-        a.lastWantedHeight = wanted;
+    const double wanted = std::round(wantedHeight(a.model.canvas().width, a.imgui.panelContentHeight));
+    if (std::abs(wanted - a.page.lastWantedHeight) >= 1) {
+        a.page.lastWantedHeight = wanted;
         notify("height", {{"height", wanted}});
     }
 }
@@ -76,11 +76,11 @@ void syncPalette(App& a) {
     const WidgetState& state = a.model.state();
     const ColourScheme theme = state.scheme();
     const std::string key = std::string(schemeId(theme)) + (state.accent ? hexColour(*state.accent) : "");
-    if (key == a.paletteKey) return;
-    a.paletteKey = key;
-    a.palette = paletteFor(theme, state.accent);
-    a.colours = ui::coloursOf(a.palette);
-    ui::usePalette(a.palette);
+    if (key == a.look.paletteKey) return;
+    a.look.paletteKey = key;
+    a.look.palette = paletteFor(theme, state.accent);
+    a.look.colours = ui::coloursOf(a.look.palette);
+    ui::usePalette(a.look.palette);
 }
 
 MapColours mapColours(const Palette& p) {
@@ -96,23 +96,23 @@ ui::FrameOutput layOutFrame(App& a, double timeMs) {
 
     // The map scene in core; the UI draws it, and input hit-tests it (nomineeAt).
     if (a.model.content().usable) {
-        const MapSceneView view{a.model.layout(), a.gestures.touchMode(), a.model.focused()};
-        a.model.setScene(buildMapScene(a.model.data(), a.model.state(), a.model.camera(), view, ui::FontMeasure{a.fonts}, &a.model.scene()));
+        const MapSceneView view{a.model.layout(), a.input.gestures.touchMode(), a.model.focused()};
+        a.model.setScene(buildMapScene(a.model.data(), a.model.state(), a.model.camera(), view, ui::FontMeasure{a.imgui.fonts}, &a.model.scene()));
     }
     ui::FrameInput input;
-    input.memory = &a.uiMemory;
+    input.memory = &a.imgui.memory;
     input.data = a.model.content().usable ? &a.model.data() : nullptr;
     input.themeMatrix = &a.model.themeMatrix();
     input.state = &a.model.state();
     input.scene = &a.model.scene();
     input.layout = a.model.layout();
-    input.fonts = a.fonts;
-    input.colours = a.colours;
+    input.fonts = a.imgui.fonts;
+    input.colours = a.look.colours;
     input.focused = a.model.focused();
-    input.touch = a.gestures.touchMode();
+    input.touch = a.input.gestures.touchMode();
     input.timeMs = timeMs;
-    input.linkCopied = timeMs < a.linkCopiedUntilMs;
-    input.notice = timeMs < a.noticeUntilMs ? a.notice : "";
+    input.linkCopied = timeMs < a.input.linkCopiedUntilMs;
+    input.notice = timeMs < a.input.noticeUntilMs ? a.input.notice : "";
     input.problems = a.model.visitorProblems();
     ui::FrameOutput out = ui::drawFrame(input);
     ImGui::Render();
@@ -127,24 +127,24 @@ bool drawFrameContents(App& a, double timeMs) {
     // ImGui sizes an auto-fitting window in one frame and shows it in the next. The first frame
     // with content runs those passes unseen, so that it is already settled: the visitor's first
     // picture is the finished one, and ready follows at once instead of frames later.
-    if (contentReady && a.framesWithContent == 0) {
+    if (contentReady && a.frames.withContent == 0) {
         for (int pass = 1; pass < settleFrames; ++pass) applyFrameOutput(a, layOutFrame(a, timeMs));
-        a.framesWithContent = settleFrames - 1;
+        a.frames.withContent = settleFrames - 1;
     }
     const ui::FrameOutput out = layOutFrame(a, timeMs);
 
-    App::Picture picture;
-    picture.framebuffer = canvasToDevice(a.model.canvas(), a.pixelRatio);
-    picture.background = a.palette.panel;
+    App::Frames::Picture picture;
+    picture.framebuffer = canvasToDevice(a.model.canvas(), a.page.pixelRatio);
+    picture.background = a.look.palette.panel;
     if (a.model.mapLoaded()) {
-        picture.map = canvasToDevice(a.model.layout().map, a.model.canvas(), a.pixelRatio);
+        picture.map = canvasToDevice(a.model.layout().map, a.model.canvas(), a.page.pixelRatio);
         picture.view = a.model.camera().view();
-        picture.colours = mapColours(a.palette);
-        picture.samples = mapSamples(a.pixelRatio);
-        picture.geometry = a.map.geometryVersion();
+        picture.colours = mapColours(a.look.palette);
+        picture.samples = mapSamples(a.page.pixelRatio);
+        picture.geometry = a.gpu.map.geometryVersion();
     }
     const ImDrawData& lists = *ImGui::GetDrawData();
-    const bool draw = picture != a.shown || !a.shownLists.same(lists);
+    const bool draw = picture != a.frames.shown || !a.frames.shownLists.same(lists);
     if (draw) {
         const DeviceRect& framebuffer = picture.framebuffer;
         glViewport(0, 0, framebuffer.width, framebuffer.height);
@@ -153,12 +153,12 @@ bool drawFrameContents(App& a, double timeMs) {
         glClear(GL_COLOR_BUFFER_BIT);
         if (a.model.mapLoaded()) {
             const DeviceRect& m = picture.map;
-            a.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, picture.colours, picture.samples);
+            a.gpu.map.drawKept(a.model.camera(), m.x, m.y, m.width, m.height, picture.colours, picture.samples);
             glViewport(0, 0, framebuffer.width, framebuffer.height);
         }
-        a.shownLists.record(lists);
-        a.imguiRenderer.render(&lists, a.shownLists.vertices(), a.shownLists.indices());
-        a.shown = picture;
+        a.frames.shownLists.record(lists);
+        a.gpu.imguiRenderer.render(&lists, a.frames.shownLists.vertices(), a.frames.shownLists.indices());
+        a.frames.shown = picture;
     }
     applyFrameOutput(a, out);
     return draw;
@@ -168,8 +168,8 @@ bool drawFrameContents(App& a, double timeMs) {
 // at the start, and again for a restored context. Linked while the assets load; nothing waits for
 // it here (checkProgram asks after ready).
 void makeProgram(App& a) {
-    a.program = vk::canvas::compileProgram();
-    a.imguiRenderer.init(a.program);
+    a.gpu.program = vk::canvas::compileProgram();
+    a.gpu.imguiRenderer.init(a.gpu.program);
 }
 
 // Whether the canvas's program linked. The first frame's first use of it waits for the GPU
@@ -178,79 +178,79 @@ void makeProgram(App& a) {
 // A program that did not link draws nothing, so the page shows the text version instead.
 // A context lost at any moment (its event may not have arrived yet) is asked again once restored.
 void checkProgram(App& a) {
-    if (emscripten_is_webgl_context_lost(a.glContext)) return;
-    a.programChecked = true;
-    const std::string problem = vk::canvas::linkProblem(a.program);
+    if (emscripten_is_webgl_context_lost(a.gpu.glContext)) return;
+    a.gpu.programChecked = true;
+    const std::string problem = vk::canvas::linkProblem(a.gpu.program);
     if (!problem.empty()) notify("error", {{"message", "map: " + problem}, {"fatal", true}});
 }
 
 EM_BOOL frame(double timeMs, void* userData) {
     App& a = *static_cast<App*>(userData);
-    if (a.contextLost) return EM_TRUE;
-    if (a.readySent && !a.programChecked) checkProgram(a);
+    if (a.gpu.contextLost) return EM_TRUE;
+    if (a.frames.readySent && !a.gpu.programChecked) checkProgram(a);
     if (syncCanvasSize(a)) a.requestFrames();
-    if (a.pendingCursor) {  // after the measuring above (App::pendingCursor)
-        vk_js_set_cursor(a.pendingCursor);
-        a.pendingCursor = nullptr;
+    if (a.input.pendingCursor) {  // after the measuring above (App::Input::pendingCursor)
+        vk_js_set_cursor(a.input.pendingCursor);
+        a.input.pendingCursor = nullptr;
     }
     if (a.model.advance(timeMs)) a.requestFrames();  // a flight, or a reveal waiting for the controls
-    if (a.noticeUntilMs > 0 && timeMs >= a.noticeUntilMs) {
-        a.noticeUntilMs = 0;
+    if (a.input.noticeUntilMs > 0 && timeMs >= a.input.noticeUntilMs) {
+        a.input.noticeUntilMs = 0;
         a.requestFrames();
     }
-    if (a.linkCopiedUntilMs > 0 && timeMs >= a.linkCopiedUntilMs) {
-        a.linkCopiedUntilMs = 0;
+    if (a.input.linkCopiedUntilMs > 0 && timeMs >= a.input.linkCopiedUntilMs) {
+        a.input.linkCopiedUntilMs = 0;
         a.requestFrames();
     }
-    if (a.framesToDraw <= 0) return EM_TRUE;  // idle: nothing changed
+    if (a.frames.toDraw <= 0) return EM_TRUE;  // idle: nothing changed
     // Nothing to draw before the page has handed over the fonts (and with them the content): the
     // first frame is then the one that shows the map, and ImGui's own font is never needed.
-    if (a.fontRegular.empty() || a.fontSemibold.empty()) return EM_TRUE;
+    if (a.assets.fontRegular.empty() || a.assets.fontSemibold.empty()) return EM_TRUE;
     // Once ready, a frame waits while the GPU is still drawing the last one (render/frame_pacer.hpp).
     // The start-up frames never wait, so ready comes no later for it.
-    if (a.readySent && a.pacer.holdBack()) return EM_TRUE;
-    --a.framesToDraw;
+    if (a.frames.readySent && a.gpu.pacer.holdBack()) return EM_TRUE;
+    --a.frames.toDraw;
 
     const double start = emscripten_get_now();
     ensureFonts(a);
-    if (drawFrameContents(a, timeMs)) a.pacer.frameDrawn();
+    if (drawFrameContents(a, timeMs)) a.gpu.pacer.frameDrawn();
     const double frameMs = emscripten_get_now() - start;
-    a.stats.add(frameMs);
-    if (a.startup.firstFrameMs == 0) a.startup.firstFrameMs = frameMs;  // fonts rasterised, map drawn
+    a.frames.stats.add(frameMs);
+    if (a.frames.startup.firstFrameMs == 0) a.frames.startup.firstFrameMs = frameMs;  // fonts rasterised, map drawn
 
     // Ready once the map, the markers and ImGui's auto-sized windows have settled (ImGui measures
     // such a window in one frame and shows it in the next).
-    if (!a.readySent && a.model.mapLoaded() && a.model.content().usable && ++a.framesWithContent >= settleFrames) {
-        a.readySent = true;
-        notify("ready", {{"firstFrameMs", a.startup.firstFrameMs}});
+    if (!a.frames.readySent && a.model.mapLoaded() && a.model.content().usable && ++a.frames.withContent >= settleFrames) {
+        a.frames.readySent = true;
+        notify("ready", {{"firstFrameMs", a.frames.startup.firstFrameMs}});
     }
     return EM_TRUE;
 }
 
 EM_BOOL onContextLost(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
-    a.contextLost = true;
-    a.program = 0;  // gone with the context
-    a.map.forgetContext();
-    a.pacer.forgetContext();
-    a.shown.reset();
-    a.shownLists.forget();
+    a.gpu.contextLost = true;
+    a.gpu.program = 0;  // gone with the context
+    a.gpu.map.forgetContext();
+    a.gpu.pacer.forgetContext();
+    a.frames.shown.reset();
+    a.frames.shownLists.forget();
     notify("error", {{"message", "WebGL context lost"}});
     return EM_TRUE;
 }
 
 EM_BOOL onContextRestored(int, const void*, void* userData) {
     App& a = *static_cast<App*>(userData);
-    emscripten_webgl_make_context_current(a.glContext);
-    a.imguiRenderer.forgetContext();
+    emscripten_webgl_make_context_current(a.gpu.glContext);
+    a.gpu.imguiRenderer.forgetContext();
     makeProgram(a);
-    a.fontsPixelRatio = 0;  // rebuild the font texture
-    a.programChecked = false;  // the new program is asked about in the first frame after ready
+    a.imgui.fontsPixelRatio = 0;  // rebuild the font texture
+    a.gpu.programChecked = false;  // the new program is asked about in the first frame after ready
     if (a.model.mapLoaded()) {
         std::string error;
-        a.map.upload(a.geo, a.program, error);
+        a.gpu.map.upload(a.assets.geo, a.gpu.program, error);
     }
-    a.contextLost = false;
+    a.gpu.contextLost = false;
     a.requestFrames();
     return EM_TRUE;
 }
@@ -299,7 +299,7 @@ int main() {
     using namespace vk::web;
     // The one App, for the page's lifetime (never freed: the page ends with it).
     App& a = *new App;
-    a.embedded = vk_js_is_embedded() != 0;
+    a.page.embedded = vk_js_is_embedded() != 0;
     a.model.setReducedMotion(vk_js_prefers_reduced_motion() != 0);
     vk::WidgetState start;
     start.systemScheme = vk_js_prefers_dark() != 0 ? vk::ColourScheme::Dark : vk::ColourScheme::Light;
@@ -316,20 +316,20 @@ int main() {
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
     attributes.preserveDrawingBuffer = EM_FALSE;  // a copy per frame costs the (software) GPU; screenshots use the compositor
-    a.glContext = emscripten_webgl_create_context(canvasSelector, &attributes);
+    a.gpu.glContext = emscripten_webgl_create_context(canvasSelector, &attributes);
     vk_js_install(&a);
-    if (a.glContext <= 0) {
+    if (a.gpu.glContext <= 0) {
         // No WebGL 2: no map, no ImGui, no frames; but the commands answer (they need no GL), so
         // the page shows the text version that core builds (textVersion), as beside the map.
         notify("started", {{"map", false}});
         return 0;
     }
-    emscripten_webgl_make_context_current(a.glContext);
+    emscripten_webgl_make_context_current(a.gpu.glContext);
     emscripten_set_webglcontextlost_callback(canvasSelector, &a, EM_FALSE, onContextLost);
     emscripten_set_webglcontextrestored_callback(canvasSelector, &a, EM_FALSE, onContextRestored);
     // Lost before this listened (the page makes the context early, web/widget.js): nothing is drawn
     // until the browser restores it, and onContextRestored then makes everything anew.
-    a.contextLost = emscripten_is_webgl_context_lost(a.glContext);
+    a.gpu.contextLost = emscripten_is_webgl_context_lost(a.gpu.glContext);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
