@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 
 namespace vk {
 

@@ -1,4 +1,4 @@
-// The limits on JSON text that base's parser (base/json.hpp) and reader (base/json_reader.hpp)
+// The limits on JSON text that base's parser (base/json_io.hpp) and reader (base/json_reader.hpp)
 // keep, whatever the document: each bounds the work or the memory that a hostile or broken text
 // can ask for. The data file's own limits, which need its format, are in core/limits.hpp.
 // std only.

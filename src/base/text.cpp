@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 
 namespace vk {
 

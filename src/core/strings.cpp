@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "base/text.hpp"
 
 namespace vk {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/nominees.hpp"
 #include "core/widget_state.hpp"
 

@@ -7,7 +7,7 @@
 
 #include "common/read_file.hpp"
 #include "core/geo_asset.hpp"
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/nominees.hpp"
 #include "core/strings.hpp"
 

@@ -11,7 +11,7 @@
 #include "common/read_file.hpp"
 #include "core/geo_asset.hpp"
 #include "base/closest_match.hpp"
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/nominees.hpp"
 
 namespace {

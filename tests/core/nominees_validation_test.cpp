@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "common/read_file.hpp"
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 
 #include <fstream>
 #include <sstream>

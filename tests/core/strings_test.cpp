@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include <cctype>
 #include <regex>
 #include <set>

@@ -10,7 +10,7 @@
 #include "core/frame_stats.hpp"
 #include "core/geo_asset.hpp"
 #include "core/gestures.hpp"
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/palette.hpp"
 #include "core/pixels.hpp"
 #include "core/widget_model.hpp"

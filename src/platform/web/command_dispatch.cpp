@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/strings.hpp"
 #include "core/text_version.hpp"
 
@@ -218,7 +218,7 @@ Json runCommand(const Json& command, CommandHost& host) {
 }
 
 std::string runCommandText(std::string_view json, CommandHost& host) {
-    // The one JSON parser (base/json.hpp). Its problems (a repeated key, a string over the
+    // The one JSON parser (base/json_io.hpp). Its problems (a repeated key, a string over the
     // data file's limit) do not stop a command; a text that is not JSON does.
     const ParsedJson command = parseJson(json);
     Json out;

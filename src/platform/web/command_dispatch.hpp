@@ -10,7 +10,7 @@
 
 #include "core/camera.hpp"
 #include "core/geo.hpp"
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/nominees.hpp"
 #include "core/pixels.hpp"
 #include "core/url_state.hpp"

@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/strings.hpp"
 #include "platform/web/app.hpp"
 #include "platform/web/bridge.hpp"

@@ -10,7 +10,7 @@
 
 #include "backends/imgui_impl_html5.h"
 #include "core/comparison.hpp"
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 #include "core/strings.hpp"
 #include "core/url_state.hpp"
 #include "imgui.h"

@@ -1,9 +1,9 @@
-// JSON text on nlohmann-json (base/json.hpp): parsing without exceptions, repeated keys, the
+// JSON text on nlohmann-json (base/json_io.hpp): parsing without exceptions, repeated keys, the
 // syntax messages (tests/core/nominees_syntax_test.cpp has them in a whole data file), and values
 // written as JSON for replies and messages. The messages are built from nlohmann's own wording and
 // the token it hands to parse_error(): an upgrade of nlohmann-json must fail here first (CMake
 // checks its version at configure time).
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "base/json.hpp"
+#include "base/json_io.hpp"
 
 #include <algorithm>
 #include <utility>
