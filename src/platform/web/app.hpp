@@ -126,6 +126,10 @@ inline constexpr double linkCopiedMs = 2500;  // how long "link copied" shows by
 // frame's rAF timestamp, which counts from the same origin).
 double nowMs();
 
+// The WebGL context is lost, or is being lost: its event may not have arrived yet (the page makes
+// the context before the wasm listens, and the browser delivers the event later).
+bool contextGone(const App& a);
+
 // The state as window.NomineeMap.state() gives it (commands.cpp).
 Json stateJson(App& a);
 

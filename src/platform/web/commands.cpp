@@ -3,7 +3,6 @@
 // natively), and this file is its host over App: the camera, the frames, the assets.
 #include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
-#include <emscripten/html5_webgl.h>
 
 #include <cmath>
 
@@ -22,13 +21,6 @@ std::vector<std::uint8_t> takeAsset(const char* name) {
     if (size > 0) vk_js_asset_copy(name, bytes.data());
     return bytes;
 }
-
-namespace {
-
-// The context is lost, or is being lost: the event may not have arrived yet (App::Gpu::contextLost).
-bool contextGone(const App& a) { return a.gpu.contextLost || emscripten_is_webgl_context_lost(a.gpu.glContext); }
-
-}  // namespace
 
 void loadContent(App& a) {
     if (a.assets.taken) return;  // the page hands the assets over once

@@ -178,7 +178,7 @@ void makeProgram(App& a) {
 // A program that did not link draws nothing, so the page shows the text version instead.
 // A context lost at any moment (its event may not have arrived yet) is asked again once restored.
 void checkProgram(App& a) {
-    if (emscripten_is_webgl_context_lost(a.gpu.glContext)) return;
+    if (contextGone(a)) return;
     a.gpu.programChecked = true;
     const std::string problem = vk::canvas::linkProblem(a.gpu.program);
     if (!problem.empty()) notify("error", {{"message", "map: " + problem}, {"fatal", true}});
@@ -258,6 +258,8 @@ EM_BOOL onContextRestored(int, const void*, void* userData) {
 }  // namespace
 
 double nowMs() { return emscripten_get_now(); }
+
+bool contextGone(const App& a) { return a.gpu.contextLost || emscripten_is_webgl_context_lost(a.gpu.glContext); }
 
 void commitState(App& a, WidgetState next) {
     a.model.setState(std::move(next));
