@@ -3,7 +3,7 @@
 #include <optional>
 #include <utility>
 
-#include "base/json.hpp"  // Json, JsonPointer, syntaxErrorMessage
+#include "base/json_io.hpp"  // Json, JsonPointer, syntaxErrorMessage
 #include "core/limits.hpp"
 
 namespace vk {

@@ -49,7 +49,7 @@ struct Topology {
 // and sets error to one sentence that starts with the JSON Pointer of the value, as the nominee
 // loader's problems do: "/objects/countries/geometries/0/arcs/0/1: arc 7 does not exist (the
 // topology has 3 arcs)", "(file): has no arcs", or a syntax error with its line and column
-// (base/json.hpp); never throws.
+// (base/json_io.hpp); never throws.
 bool decodeTopology(std::string_view json, std::string_view objectName, Topology& topology,
                     std::string& error);
 
